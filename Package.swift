@@ -1,0 +1,50 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "CaseAtlas",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "caseatlas", targets: ["caseatlas"]),
+        .library(name: "DICOM", targets: ["DICOM"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+    ],
+    targets: [
+        // The only C++ in the project: an extern "C" shim over DCMTK and OpenJPEG.
+        .target(
+            name: "CDCMTK",
+            linkerSettings: [
+                .linkedLibrary("dcmjpls"),
+                .linkedLibrary("dcmjpeg"),
+                .linkedLibrary("dcmimgle"),
+                .linkedLibrary("dcmdata"),
+                .linkedLibrary("oflog"),
+                .linkedLibrary("ofstd"),
+                .linkedLibrary("openjp2"),
+            ]
+        ),
+        .target(
+            name: "DICOM",
+            dependencies: [
+                "CDCMTK",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .executableTarget(
+            name: "caseatlas",
+            dependencies: [
+                "DICOM",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "DICOMTests",
+            dependencies: ["DICOM", "caseatlas", .product(name: "Crypto", package: "swift-crypto")],
+            resources: [.copy("Fixtures")]
+        ),
+    ],
+    cxxLanguageStandard: .cxx17
+)

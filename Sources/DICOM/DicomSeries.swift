@@ -1,0 +1,109 @@
+/// Instances grouped into series, and a series assembled into a volume.
+///
+/// Slices are ordered along the normal of Image Orientation (Patient), by the projection of
+/// Image Position (Patient) onto it; instances without geometry fall back to Instance Number.
+public struct DicomSeries: Sendable {
+    /// One instance of a series: where it came from and where it lies.
+    public struct Instance: Sendable {
+        public let source: String
+        public let metadata: DicomMetadata
+        /// Position along the slice normal, in millimetres (nil without geometry).
+        public let location: Double?
+    }
+
+    public let seriesInstanceUID: String
+    public let modality: String?
+    /// Ordered by location (or Instance Number).
+    public let instances: [Instance]
+
+    /// Groups files by Series Instance UID and orders each series. Files without an image are
+    /// skipped; series are returned sorted by Series Number, then UID.
+    public static func group(_ files: [DicomFile]) -> [DicomSeries] {
+        var bySeries: [String: [Instance]] = [:]
+        for file in files {
+            let metadata = file.metadata
+            guard metadata.geometry != nil else { continue }
+            let uid = metadata.seriesInstanceUID ?? ""
+            bySeries[uid, default: []].append(
+                Instance(source: file.source, metadata: metadata, location: location(of: metadata)))
+        }
+        return bySeries.map { uid, instances in
+            let ordered = instances.sorted { lhs, rhs in
+                switch (lhs.location, rhs.location) {
+                case let (left?, right?) where left != right: return left < right
+                default:
+                    return (lhs.metadata.instanceNumber ?? 0, lhs.source) < (rhs.metadata.instanceNumber ?? 0, rhs.source)
+                }
+            }
+            return DicomSeries(seriesInstanceUID: uid, modality: instances.first?.metadata.modality, instances: ordered)
+        }.sorted { ($0.instances.first?.metadata.seriesNumber ?? 0, $0.seriesInstanceUID) < ($1.instances.first?.metadata.seriesNumber ?? 0, $1.seriesInstanceUID) }
+    }
+
+    static func location(of metadata: DicomMetadata) -> Double? {
+        guard let geometry = metadata.geometry, let position = geometry.imagePositionPatient, position.count == 3,
+            let orientation = geometry.imageOrientationPatient, orientation.count == 6
+        else { return nil }
+        let row = Array(orientation[0..<3])
+        let column = Array(orientation[3..<6])
+        let normal = [
+            row[1] * column[2] - row[2] * column[1],
+            row[2] * column[0] - row[0] * column[2],
+            row[0] * column[1] - row[1] * column[0],
+        ]
+        return zip(normal, position).map(*).reduce(0, +)
+    }
+
+    /// Distances between consecutive slices, in millimetres (empty without geometry).
+    public var sliceGaps: [Double] {
+        let locations = instances.compactMap(\.location)
+        guard locations.count == instances.count, locations.count > 1 else { return [] }
+        return zip(locations.dropFirst(), locations).map { $0 - $1 }
+    }
+}
+
+/// A grey volume: slices in order, each rows x columns, in the modality's units.
+public struct DicomVolume: Sendable {
+    public let rows: Int
+    public let columns: Int
+    public let slices: Int
+    /// (slice, row, column) spacing in millimetres: the median slice gap (or Slice Thickness for a
+    /// single slice), then Pixel Spacing.
+    public let spacing: (slice: Double, row: Double, column: Double)
+    /// Slice-major, then row-major.
+    public let values: [Float]
+
+    /// Decodes every instance of a grey series (multi-frame instances contribute all their frames).
+    public init(series: DicomSeries, open: (String) throws(DicomError) -> DicomFile, limits: DecodeLimits = .standard)
+        throws(DicomError)
+    {
+        guard let first = series.instances.first, let geometry = first.metadata.geometry else {
+            throw DicomError(.missingAttribute, source: series.seriesInstanceUID, reason: "the series has no images")
+        }
+        var values: [Float] = []
+        var slices = 0
+        for instance in series.instances {
+            let file = try open(instance.source)
+            let layout = try file.pixelLayout(limits: limits)
+            guard layout.rows == geometry.rows, layout.columns == geometry.columns else {
+                throw DicomError(
+                    .inconsistent, source: instance.source, reason: "slice size differs from the rest of the series")
+            }
+            guard layout.samplesPerPixel == 1 else {
+                throw DicomError(.unsupported, source: instance.source, reason: "a volume needs grey images")
+            }
+            guard (slices + layout.frames) * layout.rows * layout.columns * 4 <= limits.maxFrameBytes * 4 else {
+                throw DicomError(.tooLarge, source: instance.source, reason: "the volume exceeds the memory limit")
+            }
+            for frame in try file.decodeAllFrames(limits: limits) { values.append(contentsOf: frame.values) }
+            slices += layout.frames
+        }
+        let gaps = series.sliceGaps.map(abs).sorted()
+        let sliceSpacing = gaps.isEmpty ? (geometry.sliceThickness ?? 1) : gaps[gaps.count / 2]
+        let pixelSpacing = geometry.pixelSpacing ?? [1, 1]
+        self.rows = geometry.rows
+        self.columns = geometry.columns
+        self.slices = slices
+        self.spacing = (sliceSpacing, pixelSpacing.first ?? 1, pixelSpacing.count > 1 ? pixelSpacing[1] : 1)
+        self.values = values
+    }
+}

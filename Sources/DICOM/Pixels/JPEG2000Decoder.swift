@@ -1,0 +1,46 @@
+import CDCMTK
+
+/// JPEG 2000 (and HTJ2K) frames through OpenJPEG, with the sign fix-up pydicom also applies when
+/// the codestream's signedness disagrees with Pixel Representation.
+enum JPEG2000Decoder {
+    static func decode(_ codestream: [UInt8], layout: PixelLayout, limits: DecodeLimits, source: String)
+        throws(DicomError) -> [Double]
+    {
+        var image = cdcm_j2k_image()
+        let maxSamples = UInt64(limits.maxFrameBytes)
+        let (status, message) = codestream.withUnsafeBufferPointer { buffer in
+            withErrorBuffer { err, cap in
+                cdcm_j2k_decode(buffer.baseAddress, buffer.count, maxSamples, &image, err, cap)
+            }
+        }
+        guard status == Int32(CDCM_OK) else {
+            throw DicomError(.corruptPixelData, source: source, reason: message)
+        }
+        defer { cdcm_j2k_free(&image) }
+        guard Int(image.width) == layout.columns, Int(image.height) == layout.rows,
+            Int(image.components) == layout.samplesPerPixel
+        else {
+            throw DicomError(
+                .inconsistent, source: source,
+                reason: "the JPEG 2000 image is \(image.width)x\(image.height)x\(image.components), "
+                    + "the dataset says \(layout.columns)x\(layout.rows)x\(layout.samplesPerPixel)")
+        }
+        let precision = Int(image.precision)
+        guard (1...32).contains(precision) else {
+            throw DicomError(.corruptPixelData, source: source, reason: "JPEG 2000 precision \(precision) is invalid")
+        }
+        let mask: Int64 = (1 << Int64(precision)) - 1
+        let signBit: Int64 = 1 << Int64(precision - 1)
+        let pixels = layout.rows * layout.columns
+        let components = layout.samplesPerPixel
+        var output = [Double](repeating: 0, count: pixels * components)
+        for component in 0..<components {
+            for pixel in 0..<pixels {
+                var value = Int64(image.samples[component * pixels + pixel]) & mask
+                if layout.isSigned && value & signBit != 0 { value -= 1 << Int64(precision) }
+                output[pixel * components + component] = Double(value)
+            }
+        }
+        return output
+    }
+}

@@ -1,0 +1,9 @@
+import ArgumentParser
+
+@main
+struct CaseAtlasCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "caseatlas",
+        abstract: "Find similar past patient cases from imaging, notes and signals.",
+        subcommands: [DicomCommand.self, SamplesCommand.self])
+}
