@@ -25,6 +25,7 @@ public final class DicomFile {
         let (pointer, message) = withErrorBuffer { err, cap in cdcm_open_path(path, err, cap) }
         guard let pointer else { throw Self.openError(message, source: path) }
         handle = DicomHandle(pointer)
+        try requireAttributes()
     }
 
     /// Opens DICOM bytes received in memory (with or without the 128-byte preamble).
@@ -36,6 +37,7 @@ public final class DicomFile {
         }
         guard let pointer else { throw Self.openError(message, source: name) }
         handle = DicomHandle(pointer)
+        try requireAttributes()
     }
 
     /// A new, empty dataset, for writing synthetic files.
@@ -46,6 +48,13 @@ public final class DicomFile {
         }
         source = name
         handle = DicomHandle(pointer)
+    }
+
+    /// An empty file or one of a few stray bytes parses as an empty dataset; that is not DICOM.
+    private func requireAttributes() throws(DicomError) {
+        guard cdcm_item_element_count(cdcm_dataset(handle.pointer)) > 0 else {
+            throw DicomError(.unreadable, source: source, reason: "not a readable DICOM file (no attributes found)")
+        }
     }
 
     private static func openError(_ message: String, source: String) -> DicomError {

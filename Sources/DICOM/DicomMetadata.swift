@@ -66,8 +66,9 @@ public struct DicomMetadata: Codable, Sendable, Equatable {
     public var seriesNumber: Int?
     public var instanceNumber: Int?
 
+    /// Empty values count as absent: de-identified files keep some attributes with no value.
     init(file: DicomFile) {
-        let item = file.dataset
+        let item = NonEmptyStrings(item: file.dataset)
         patient = PatientIdentity(
             id: item.string(.patientID), name: item.string(.patientName),
             birthDate: item.string(.patientBirthDate), sex: item.string(.patientSex))
@@ -81,12 +82,12 @@ public struct DicomMetadata: Codable, Sendable, Equatable {
         studyTime = item.string(.studyTime)
         manufacturer = item.string(.manufacturer)
         transferSyntaxUID = file.transferSyntax.uid
-        geometry = ImageGeometry(item: item)
+        geometry = ImageGeometry(item: file.dataset)
         rescaleSlope = item.number(.rescaleSlope)
         rescaleIntercept = item.number(.rescaleIntercept)
         rescaleType = item.string(.rescaleType)
-        modalityLUT = item.sequence(.modalityLUTSequence).first.flatMap(LookupTableDescription.init(item:))
-        voiLUTs = item.sequence(.voiLUTSequence).compactMap(LookupTableDescription.init(item:))
+        modalityLUT = file.dataset.sequence(.modalityLUTSequence).first.flatMap(LookupTableDescription.init(item:))
+        voiLUTs = file.dataset.sequence(.voiLUTSequence).compactMap(LookupTableDescription.init(item:))
         windowCenter = item.numbers(.windowCenter)
         windowWidth = item.numbers(.windowWidth)
         seriesNumber = item.integer(.seriesNumber)
@@ -128,4 +129,14 @@ extension LookupTableDescription {
         explanation = item.string(.lutExplanation)
         type = item.string(.modalityLUTType)
     }
+}
+
+/// Reads attributes with empty text treated as absent.
+private struct NonEmptyStrings {
+    let item: DicomItem
+
+    func string(_ tag: DicomTag) -> String? { item.string(tag).flatMap { $0.isEmpty ? nil : $0 } }
+    func number(_ tag: DicomTag) -> Double? { item.number(tag) }
+    func numbers(_ tag: DicomTag) -> [Double]? { item.numbers(tag) }
+    func integer(_ tag: DicomTag) -> Int? { item.integer(tag) }
 }

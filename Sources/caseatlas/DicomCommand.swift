@@ -26,6 +26,9 @@ struct DicomInspect: ParsableCommand {
     @Flag(help: "Also print patient identity, UIDs and identifying attributes asked for with --tag.")
     var phi = false
 
+    @Flag(help: "Decode every frame, not only the first (statistics still describe the first frame).")
+    var allFrames = false
+
     @Option(name: .customLong("tag"), help: "Also print this attribute, e.g. 0028,0030 (repeatable).")
     var tags: [String] = []
 
@@ -41,7 +44,7 @@ struct DicomInspect: ParsableCommand {
         var rows: [[String]] = []
         for path in files {
             switch Result(catching: { () throws(DicomError) in
-                try InspectionReport(path: path, includePHI: phi, tags: requested)
+                try InspectionReport(path: path, includePHI: phi, tags: requested, allFrames: allFrames)
             }) {
             case let .success(report):
                 if json { emit(report.json.serialized) } else { rows.append(report.tableRow) }

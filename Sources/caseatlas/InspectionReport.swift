@@ -10,13 +10,17 @@ struct InspectionReport {
     let includePHI: Bool
     let extraTags: [(DicomTag, String?)]
 
-    init(path: String, includePHI: Bool, tags: [DicomTag]) throws(DicomError) {
+    init(path: String, includePHI: Bool, tags: [DicomTag], allFrames: Bool = false) throws(DicomError) {
         let file = try DicomFile(path: path)
         self.path = path
         self.includePHI = includePHI
         metadata = file.metadata
         transferSyntax = file.transferSyntax
-        statistics = file.dataset.contains(.pixelData) ? try file.decodeFrame(0).statistics : nil
+        if file.dataset.contains(.pixelData) {
+            statistics = allFrames ? try file.decodeAllFrames().first?.statistics : try file.decodeFrame(0).statistics
+        } else {
+            statistics = nil
+        }
         extraTags = try tags.map { tag throws(DicomError) in
             if !includePHI && Self.isIdentifying(tag) {
                 throw DicomError(
