@@ -40,6 +40,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "dicom-bench",
+            dependencies: ["DICOM"],
+            path: "Benchmarks/DicomDecodeBench"
+        ),
         .testTarget(
             name: "DICOMTests",
             dependencies: ["DICOM", "caseatlas", .product(name: "Crypto", package: "swift-crypto")],

@@ -79,7 +79,7 @@ public final class DicomFile {
     public var transferSyntax: TransferSyntax {
         var buffer = [CChar](repeating: 0, count: 80)
         _ = cdcm_transfer_syntax(handle.pointer, &buffer, buffer.count)
-        return TransferSyntax(uid: String(cString: buffer))
+        return TransferSyntax(uid: String(nulTerminated: buffer))
     }
 
     /// False when the file has a meta header that lacks (0002,0010), or no meta header at all,

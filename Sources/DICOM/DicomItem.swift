@@ -75,7 +75,9 @@ public struct DicomItem {
 
     /// The values of a multi-valued text attribute, split at backslashes.
     public func strings(_ tag: DicomTag) -> [String]? {
-        string(tag).map { $0.split(separator: "\\", omittingEmptySubsequences: false).map { String($0).trimmingDicomPadding() } }
+        string(tag).map {
+            $0.split(separator: "\\", omittingEmptySubsequences: false).map { String($0).trimmingDicomPadding() }
+        }
     }
 
     /// Every value of a numeric attribute (binary or decimal/integer string); `nil` when absent,
@@ -112,7 +114,9 @@ public struct DicomItem {
     public func sequence(_ tag: DicomTag) -> [DicomItem] {
         let count = cdcm_item_sequence_count(pointer, tag.group, tag.element)
         return (0..<count).compactMap { index in
-            cdcm_item_sequence_item(pointer, tag.group, tag.element, index).map { DicomItem(handle: handle, pointer: $0) }
+            cdcm_item_sequence_item(pointer, tag.group, tag.element, index).map {
+                DicomItem(handle: handle, pointer: $0)
+            }
         }
     }
 

@@ -32,11 +32,17 @@ public struct DicomSeries: Sendable {
                 switch (lhs.location, rhs.location) {
                 case let (left?, right?) where left != right: return left < right
                 default:
-                    return (lhs.metadata.instanceNumber ?? 0, lhs.source) < (rhs.metadata.instanceNumber ?? 0, rhs.source)
+                    return (lhs.metadata.instanceNumber ?? 0, lhs.source) < (
+                        rhs.metadata.instanceNumber ?? 0, rhs.source
+                    )
                 }
             }
             return DicomSeries(seriesInstanceUID: uid, modality: instances.first?.metadata.modality, instances: ordered)
-        }.sorted { ($0.instances.first?.metadata.seriesNumber ?? 0, $0.seriesInstanceUID) < ($1.instances.first?.metadata.seriesNumber ?? 0, $1.seriesInstanceUID) }
+        }.sorted {
+            ($0.instances.first?.metadata.seriesNumber ?? 0, $0.seriesInstanceUID) < (
+                $1.instances.first?.metadata.seriesNumber ?? 0, $1.seriesInstanceUID
+            )
+        }
     }
 
     static func location(of metadata: DicomMetadata) -> Double? {

@@ -80,5 +80,6 @@ extension DicomTag {
     public static let voiLUTSequence = DicomTag(0x0028, 0x3010)
     public static let patientIdentityRemoved = DicomTag(0x0012, 0x0062)
     public static let deidentificationMethod = DicomTag(0x0012, 0x0063)
+    public static let longitudinalTemporalInformationModified = DicomTag(0x0028, 0x0303)
     public static let pixelData = DicomTag(0x7FE0, 0x0010)
 }

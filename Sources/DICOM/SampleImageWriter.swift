@@ -44,7 +44,8 @@ public enum SampleImageWriter {
     /// Builds a dataset for a grey image. `name` seeds the UIDs, so the same name gives the same file.
     public static func makeFile(
         _ image: GreyImage, name: String, modality: String = "CT", seriesName: String = "series",
-        position: [Double]? = nil, patient: PatientIdentity = PatientIdentity(
+        position: [Double]? = nil,
+        patient: PatientIdentity = PatientIdentity(
             id: "SYN-0001", name: "SYNTHETIC^PATIENT", birthDate: "19700101", sex: "O")
     ) throws(DicomError) -> DicomFile {
         let file = try DicomFile(creatingWithName: name)

@@ -36,7 +36,8 @@ struct DicomSeriesCommand: ParsableCommand {
                     return try DicomFile(path: path)
                 }
                 size = "\(volume.columns)x\(volume.rows)x\(volume.slices)"
-                spacing = String(format: "%.2fx%.2fx%.2f", volume.spacing.column, volume.spacing.row, volume.spacing.slice)
+                spacing = String(
+                    format: "%.2fx%.2fx%.2f", volume.spacing.column, volume.spacing.row, volume.spacing.slice)
                 range = String(format: "%.0f..%.0f", volume.values.min() ?? 0, volume.values.max() ?? 0)
             } catch {
                 range = "error: " + error.reason
@@ -47,8 +48,10 @@ struct DicomSeriesCommand: ParsableCommand {
             ])
         }
         print(
-            TextTable(header: ["series", "modality", "instances", "volume", "spacing mm", "slices", "values"], rows: rows)
-                .rendered)
+            TextTable(
+                header: ["series", "modality", "instances", "volume", "spacing mm", "slices", "values"], rows: rows
+            )
+            .rendered)
         if failures > 0 { throw ExitCode(1) }
     }
 
@@ -59,7 +62,9 @@ struct DicomSeriesCommand: ParsableCommand {
                 return [path]
             }
             let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-            return names.filter { $0.lowercased().hasSuffix(".dcm") }.sorted().map { (path as NSString).appendingPathComponent($0) }
+            return names.filter { $0.lowercased().hasSuffix(".dcm") }.sorted().map {
+                (path as NSString).appendingPathComponent($0)
+            }
         }
     }
 }

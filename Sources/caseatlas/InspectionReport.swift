@@ -24,7 +24,8 @@ struct InspectionReport {
         extraTags = try tags.map { tag throws(DicomError) in
             if !includePHI && Self.isIdentifying(tag) {
                 throw DicomError(
-                    .unreadable, source: path, reason: "attribute \(tag) may identify the patient; add --phi to print it")
+                    .unreadable, source: path,
+                    reason: "attribute \(tag) may identify the patient; add --phi to print it")
             }
             return (tag, file.dataset.string(tag))
         }
@@ -65,17 +66,23 @@ struct InspectionReport {
         ]
         if let statistics {
             pairs.append(
-                ("pixels", .object([
-                    ("min", .number(Double(statistics.min))), ("max", .number(Double(statistics.max))),
-                    ("mean", .number(statistics.mean)),
-                ])))
+                (
+                    "pixels",
+                    .object([
+                        ("min", .number(Double(statistics.min))), ("max", .number(Double(statistics.max))),
+                        ("mean", .number(statistics.mean)),
+                    ])
+                ))
         }
         if includePHI {
             pairs.append(
-                ("patient", .object([
-                    ("id", .optional(metadata.patient.id)), ("name", .optional(metadata.patient.name)),
-                    ("birthDate", .optional(metadata.patient.birthDate)), ("sex", .optional(metadata.patient.sex)),
-                ])))
+                (
+                    "patient",
+                    .object([
+                        ("id", .optional(metadata.patient.id)), ("name", .optional(metadata.patient.name)),
+                        ("birthDate", .optional(metadata.patient.birthDate)), ("sex", .optional(metadata.patient.sex)),
+                    ])
+                ))
             pairs.append(("studyInstanceUID", .optional(metadata.studyInstanceUID)))
             pairs.append(("seriesInstanceUID", .optional(metadata.seriesInstanceUID)))
             pairs.append(("sopInstanceUID", .optional(metadata.sopInstanceUID)))
@@ -87,7 +94,9 @@ struct InspectionReport {
         return .object(pairs)
     }
 
-    static let tableHeader = ["file", "transfer syntax", "modality", "size", "frames", "photometric", "bits", "min", "max", "mean"]
+    static let tableHeader = [
+        "file", "transfer syntax", "modality", "size", "frames", "photometric", "bits", "min", "max", "mean",
+    ]
 
     var tableRow: [String] {
         let geometry = metadata.geometry

@@ -15,7 +15,9 @@ import Testing
         #expect(mutants.count > 1000)
 
         var crashed: [String] = []
-        for batch in stride(from: 0, to: mutants.count, by: 150).map({ Array(mutants[$0..<min($0 + 150, mutants.count)]) }) {
+        for batch in stride(from: 0, to: mutants.count, by: 150).map({
+            Array(mutants[$0..<min($0 + 150, mutants.count)])
+        }) {
             crashed += try crashingMutants(in: batch)
         }
         #expect(crashed.isEmpty, "mutants that crashed the decoder: \(crashed)")
@@ -54,7 +56,8 @@ struct MutantFactory {
             var variants: [(String, [UInt8])] = []
             // Truncations, including inside the header and a byte short of the end.
             for fraction in [0.02, 0.1, 0.3, 0.5, 0.8, 0.95] {
-                variants.append(("cut\(Int(fraction * 100))", Array(original.prefix(Int(Double(original.count) * fraction)))))
+                variants.append(
+                    ("cut\(Int(fraction * 100))", Array(original.prefix(Int(Double(original.count) * fraction)))))
             }
             variants.append(("cutlast", Array(original.dropLast())))
             // Byte flips: in the first kilobyte (header) and anywhere after it (mostly pixel data).
@@ -93,10 +96,20 @@ struct MutantFactory {
     private func geometryMutants(of path: String, base: String) throws -> [String] {
         guard let probe = try? DicomFile(path: path), probe.dataset.contains(.pixelData) else { return [] }
         let edits: [(String, (DicomItem) throws -> Void)] = [
-            ("huge", { try $0.set(.rows, to: UInt16(65535)); try $0.set(.columns, to: UInt16(65535)) }),
+            (
+                "huge",
+                {
+                    try $0.set(.rows, to: UInt16(65535)); try $0.set(.columns, to: UInt16(65535))
+                }
+            ),
             ("frames", { try $0.set(.numberOfFrames, to: "2147483647") }),
             ("negframes", { try $0.set(.numberOfFrames, to: "-5") }),
-            ("bits", { try $0.set(.bitsAllocated, to: UInt16(64)); try $0.set(.bitsStored, to: UInt16(40)) }),
+            (
+                "bits",
+                {
+                    try $0.set(.bitsAllocated, to: UInt16(64)); try $0.set(.bitsStored, to: UInt16(40))
+                }
+            ),
             ("stored", { try $0.set(.bitsStored, to: UInt16(0)) }),
             ("samples", { try $0.set(.samplesPerPixel, to: UInt16(4)) }),
             ("zero", { try $0.set(.rows, to: UInt16(0)) }),

@@ -1,6 +1,7 @@
-@testable import DICOM
 import Foundation
 import Testing
+
+@testable import DICOM
 
 /// Proof for Compliance/deidentification.md.
 @Suite struct DeidentificationTests {
@@ -40,7 +41,9 @@ import Testing
                 if header.vr == "UI" { #expect(value.hasPrefix("2.25.")) }
             case .replaceUID:
                 if header.vr == "UI" {
-                    #expect(value.split(separator: "\\").allSatisfy { $0.hasPrefix("2.25.") }, "\(name): \(tag) not replaced")
+                    #expect(
+                        value.split(separator: "\\").allSatisfy { $0.hasPrefix("2.25.") },
+                        "\(name): \(tag) not replaced")
                 }
             case .keep: break
             }
@@ -70,11 +73,13 @@ import Testing
         #expect(after.patient.birthDate == nil)
         #expect(after.studyInstanceUID != before.studyInstanceUID)
         #expect(after.studyInstanceUID?.hasPrefix("2.25.") == true)
-        #expect(after.geometry == before.geometry.map { geometry in
-            var kept = geometry
-            kept.imagePositionPatient = geometry.imagePositionPatient
-            return kept
-        })
+        #expect(
+            after.geometry
+                == before.geometry.map { geometry in
+                    var kept = geometry
+                    kept.imagePositionPatient = geometry.imagePositionPatient
+                    return kept
+                })
         #expect(report.removed > 0 && report.replacedUIDs > 0)
         // Pixels are untouched.
         #expect(try file.decodeFrame(0) == DicomFile(path: TestPaths.pydicomFile("CT_small.dcm")).decodeFrame(0))
@@ -102,12 +107,18 @@ import Testing
         let sex = plain.metadata.patient.sex
         #expect(sex != nil)
         try Deidentifier(siteKey: key).apply(to: plain)
-        try Deidentifier(siteKey: key, options: [.patientCharacteristics, .longitudinalFullDates, .uids]).apply(to: kept)
+        try Deidentifier(siteKey: key, options: [.patientCharacteristics, .longitudinalFullDates, .uids]).apply(
+            to: kept)
         #expect(plain.metadata.patient.sex == nil)
         #expect(kept.metadata.patient.sex == sex)
-        #expect(try kept.metadata.studyInstanceUID == DicomFile(path: TestPaths.pydicomFile("CT_small.dcm")).metadata.studyInstanceUID)
+        #expect(
+            try kept.metadata.studyInstanceUID
+                == DicomFile(path: TestPaths.pydicomFile("CT_small.dcm")).metadata.studyInstanceUID)
         #expect(kept.metadata.studyDate != nil)
-        #expect(kept.dataset.strings(.deidentificationMethod)?.contains("Retain Patient Characteristics Option") == true)
+        #expect(kept.dataset.string(.longitudinalTemporalInformationModified) == "UNMODIFIED")
+        #expect(plain.dataset.string(.longitudinalTemporalInformationModified) == "REMOVED")
+        #expect(
+            kept.dataset.strings(.deidentificationMethod)?.contains("Retain Patient Characteristics Option") == true)
         // Unsupported options are not applied and not named.
         let unsupported = try DicomFile(path: TestPaths.pydicomFile("CT_small.dcm"))
         try Deidentifier(siteKey: key, options: [.cleanDescriptors]).apply(to: unsupported)

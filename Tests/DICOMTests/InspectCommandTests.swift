@@ -14,7 +14,10 @@ import Testing
         try Data("junk".utf8).write(to: URL(fileURLWithPath: junk))
         let outcome = try ChildProcess.run(
             TestPaths.caseatlas,
-            ["dicom", "inspect", "--json", TestPaths.pydicomFile("CT_small.dcm"), junk, TestPaths.pydicomFile("rtplan.dcm")])
+            [
+                "dicom", "inspect", "--json", TestPaths.pydicomFile("CT_small.dcm"), junk,
+                TestPaths.pydicomFile("rtplan.dcm"),
+            ])
         #expect(outcome.status == 1)
         let lines = outcome.standardOutput.split(separator: "\n")
         try #require(lines.count == 3)
@@ -39,18 +42,22 @@ import Testing
         let plain = try ChildProcess.run(TestPaths.caseatlas, ["dicom", "inspect", "--json", path])
         #expect(!plain.standardOutput.contains("CompressedSamples"))
         #expect(!plain.standardOutput.contains("1CT1"))
-        let refused = try ChildProcess.run(TestPaths.caseatlas, ["dicom", "inspect", "--json", "--tag", "0010,0010", path])
+        let refused = try ChildProcess.run(
+            TestPaths.caseatlas, ["dicom", "inspect", "--json", "--tag", "0010,0010", path])
         #expect(refused.status == 1)
         #expect(!refused.standardOutput.contains("CompressedSamples"))
-        let withPHI = try ChildProcess.run(TestPaths.caseatlas, ["dicom", "inspect", "--json", "--phi", "--tag", "0010,0010", path])
+        let withPHI = try ChildProcess.run(
+            TestPaths.caseatlas, ["dicom", "inspect", "--json", "--phi", "--tag", "0010,0010", path])
         #expect(withPHI.status == 0)
         #expect(withPHI.standardOutput.contains("CompressedSamples^CT1"))
-        let pixelSpacing = try ChildProcess.run(TestPaths.caseatlas, ["dicom", "inspect", "--json", "--tag", "0028,0030", path])
+        let pixelSpacing = try ChildProcess.run(
+            TestPaths.caseatlas, ["dicom", "inspect", "--json", "--tag", "0028,0030", path])
         #expect(pixelSpacing.standardOutput.contains("\"(0028,0030)\":\"0.661468\\\\0.661468\""))
     }
 
     @Test func readableTableWithoutJSON() throws {
-        let outcome = try ChildProcess.run(TestPaths.caseatlas, ["dicom", "inspect", TestPaths.pydicomFile("MR_small_RLE.dcm")])
+        let outcome = try ChildProcess.run(
+            TestPaths.caseatlas, ["dicom", "inspect", TestPaths.pydicomFile("MR_small_RLE.dcm")])
         #expect(outcome.status == 0)
         #expect(outcome.standardOutput.contains("RLE Lossless"))
         #expect(outcome.standardOutput.contains("64x64x1"))

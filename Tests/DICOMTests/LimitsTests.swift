@@ -5,7 +5,9 @@ import Testing
 @Suite struct LimitsTests {
     @Test func framesLargerThanTheLimitAreRefusedBeforeAllocation() throws {
         let file = try DicomFile(path: TestPaths.pydicomFile("CT_small.dcm"))
-        let error = #expect(throws: DicomError.self) { try file.decodeFrame(0, limits: DecodeLimits(maxFrameBytes: 1000)) }
+        let error = #expect(throws: DicomError.self) {
+            try file.decodeFrame(0, limits: DecodeLimits(maxFrameBytes: 1000))
+        }
         #expect(error?.kind == .tooLarge)
         #expect(error?.reason.contains("limit") == true)
     }

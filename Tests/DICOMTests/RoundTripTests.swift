@@ -60,7 +60,9 @@ import Testing
         let worst = zip(frame.values, expected(image)).map { abs($0 - $1) }.max() ?? .infinity
         #expect(syntax.isLossy ? worst <= 32 : worst == 0, "\(syntax.name): worst difference \(worst)")
         if syntax.isLossy {
-            let mean = zip(frame.values, expected(image)).map { Double(abs($0 - $1)) }.reduce(0, +) / Double(frame.values.count)
+            let mean =
+                zip(frame.values, expected(image)).map { Double(abs($0 - $1)) }.reduce(0, +)
+                / Double(frame.values.count)
             #expect(mean <= 2, "\(syntax.name): mean difference \(mean)")
         }
     }

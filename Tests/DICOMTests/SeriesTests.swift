@@ -33,7 +33,8 @@ import Testing
     @Test func filesOfDifferentSeriesAreSeparatedAndGapsReported() throws {
         let folder = try TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let files = try writeSeries([0, 2.5, 7.5], name: "b", folder: folder) + writeSeries([1, 2], name: "c", folder: folder)
+        let files =
+            try writeSeries([0, 2.5, 7.5], name: "b", folder: folder) + writeSeries([1, 2], name: "c", folder: folder)
         let series = DicomSeries.group(files)
         #expect(series.count == 2)
         let withGap = try #require(series.first { $0.instances.count == 3 })

@@ -15,26 +15,46 @@ extension ConfidentialityRule {
         ConfidentialityRule(0x0000, 0x1001, "Requested SOP Instance UID", "U", [.uids: "K"]),
         ConfidentialityRule(0x0002, 0x0003, "Media Storage SOP Instance UID", "U", [.uids: "K"]),
         ConfidentialityRule(0x0004, 0x1511, "Referenced SOP Instance UID in File", "U", [.uids: "K"]),
-        ConfidentialityRule(0x0008, 0x0012, "Instance Creation Date", "X/D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0008, 0x0013, "Instance Creation Time", "X/Z/D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0008, 0x0012, "Instance Creation Date", "X/D",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0008, 0x0013, "Instance Creation Time", "X/Z/D",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x0008, 0x0014, "Instance Creator UID", "U", [.uids: "K"]),
-        ConfidentialityRule(0x0008, 0x0015, "Instance Coercion DateTime", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0008, 0x0015, "Instance Coercion DateTime", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x0008, 0x0017, "Acquisition UID", "U", [.uids: "K"]),
         ConfidentialityRule(0x0008, 0x0018, "SOP Instance UID", "U", [.uids: "K"]),
         ConfidentialityRule(0x0008, 0x0019, "Pyramid UID", "U", [.uids: "K"]),
-        ConfidentialityRule(0x0008, 0x0020, "Study Date", "Z", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0008, 0x0021, "Series Date", "X/D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0008, 0x0022, "Acquisition Date", "X/Z", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0008, 0x0023, "Content Date", "Z/D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0008, 0x0024, "Overlay Date", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0008, 0x0025, "Curve Date", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0008, 0x002A, "Acquisition DateTime", "X/Z/D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0008, 0x0030, "Study Time", "Z", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0008, 0x0031, "Series Time", "X/D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0008, 0x0032, "Acquisition Time", "X/Z", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0008, 0x0033, "Content Time", "Z/D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0008, 0x0034, "Overlay Time", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0008, 0x0035, "Curve Time", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0008, 0x0020, "Study Date", "Z", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0008, 0x0021, "Series Date", "X/D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0008, 0x0022, "Acquisition Date", "X/Z", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0008, 0x0023, "Content Date", "Z/D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0008, 0x0024, "Overlay Date", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0008, 0x0025, "Curve Date", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0008, 0x002A, "Acquisition DateTime", "X/Z/D",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0008, 0x0030, "Study Time", "Z", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0008, 0x0031, "Series Time", "X/D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0008, 0x0032, "Acquisition Time", "X/Z", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0008, 0x0033, "Content Time", "Z/D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0008, 0x0034, "Overlay Time", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0008, 0x0035, "Curve Time", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x0008, 0x0050, "Accession Number", "Z"),
         ConfidentialityRule(0x0008, 0x0054, "Retrieve AE Title", "X", [.deviceIdentity: "C"]),
         ConfidentialityRule(0x0008, 0x0055, "Station AE Title", "X", [.deviceIdentity: "C"]),
@@ -48,15 +68,22 @@ extension ConfidentialityRule {
         ConfidentialityRule(0x0008, 0x0096, "Referring Physician Identification Sequence", "X"),
         ConfidentialityRule(0x0008, 0x009C, "Consulting Physician's Name", "Z"),
         ConfidentialityRule(0x0008, 0x009D, "Consulting Physician Identification Sequence", "X"),
-        ConfidentialityRule(0x0008, 0x0106, "Context Group Version", "D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0008, 0x0107, "Context Group Local Version", "D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0008, 0x0201, "Timezone Offset From UTC", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0008, 0x0106, "Context Group Version", "D",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0008, 0x0107, "Context Group Local Version", "D",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0008, 0x0201, "Timezone Offset From UTC", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x0008, 0x1000, "Network ID", "X", [.deviceIdentity: "C"]),
         ConfidentialityRule(0x0008, 0x1010, "Station Name", "X/Z/D", [.deviceIdentity: "K"]),
         ConfidentialityRule(0x0008, 0x1030, "Study Description", "X", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x0008, 0x103E, "Series Description", "X", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x0008, 0x1040, "Institutional Department Name", "X", [.institutionIdentity: "K"]),
-        ConfidentialityRule(0x0008, 0x1041, "Institutional Department Type Code Sequence", "X", [.institutionIdentity: "K"]),
+        ConfidentialityRule(
+            0x0008, 0x1041, "Institutional Department Type Code Sequence", "X", [.institutionIdentity: "K"]),
         ConfidentialityRule(0x0008, 0x1048, "Physician(s) of Record", "X"),
         ConfidentialityRule(0x0008, 0x1049, "Physician(s) of Record Identification Sequence", "X"),
         ConfidentialityRule(0x0008, 0x1050, "Performing Physician's Name", "X"),
@@ -95,12 +122,18 @@ extension ConfidentialityRule {
         ConfidentialityRule(0x0010, 0x0032, "Patient's Birth Time", "X"),
         ConfidentialityRule(0x0010, 0x0040, "Patient's Sex", "Z", [.patientCharacteristics: "K"]),
         ConfidentialityRule(0x0010, 0x0041, "Gender Identity Sequence", "X"),
-        ConfidentialityRule(0x0010, 0x0042, "Sex Parameters for Clinical Use Category Comment", "X", [.patientCharacteristics: "C", .cleanDescriptors: "C"]),
-        ConfidentialityRule(0x0010, 0x0043, "Sex Parameters for Clinical Use Category Sequence", "X", [.patientCharacteristics: "K"]),
+        ConfidentialityRule(
+            0x0010, 0x0042, "Sex Parameters for Clinical Use Category Comment", "X",
+            [.patientCharacteristics: "C", .cleanDescriptors: "C"]),
+        ConfidentialityRule(
+            0x0010, 0x0043, "Sex Parameters for Clinical Use Category Sequence", "X", [.patientCharacteristics: "K"]),
         ConfidentialityRule(0x0010, 0x0044, "Gender Identity Code Sequence", "X"),
         ConfidentialityRule(0x0010, 0x0045, "Gender Identity Comment", "X", [.cleanDescriptors: "C"]),
-        ConfidentialityRule(0x0010, 0x0046, "Sex Parameters for Clinical Use Category Code Sequence", "X", [.patientCharacteristics: "K"]),
-        ConfidentialityRule(0x0010, 0x0047, "Sex Parameters for Clinical Use Category Reference", "X", [.patientCharacteristics: "K"]),
+        ConfidentialityRule(
+            0x0010, 0x0046, "Sex Parameters for Clinical Use Category Code Sequence", "X",
+            [.patientCharacteristics: "K"]),
+        ConfidentialityRule(
+            0x0010, 0x0047, "Sex Parameters for Clinical Use Category Reference", "X", [.patientCharacteristics: "K"]),
         ConfidentialityRule(0x0010, 0x0050, "Patient's Insurance Plan Code Sequence", "X"),
         ConfidentialityRule(0x0010, 0x0101, "Patient's Primary Language Code Sequence", "X"),
         ConfidentialityRule(0x0010, 0x0102, "Patient's Primary Language Modifier Code Sequence", "X"),
@@ -131,7 +164,8 @@ extension ConfidentialityRule {
         ConfidentialityRule(0x0010, 0x21A0, "Smoking Status", "X", [.patientCharacteristics: "K"]),
         ConfidentialityRule(0x0010, 0x21B0, "Additional Patient History", "X", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x0010, 0x21C0, "Pregnancy Status", "X", [.patientCharacteristics: "K"]),
-        ConfidentialityRule(0x0010, 0x21D0, "Last Menstrual Date", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0010, 0x21D0, "Last Menstrual Date", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x0010, 0x21F0, "Patient's Religious Preference", "X"),
         ConfidentialityRule(0x0010, 0x2203, "Patient's Sex Neutered", "X/Z", [.patientCharacteristics: "K"]),
         ConfidentialityRule(0x0010, 0x2297, "Responsible Person", "X"),
@@ -152,16 +186,26 @@ extension ConfidentialityRule {
         ConfidentialityRule(0x0012, 0x0050, "Clinical Trial Time Point ID", "Z"),
         ConfidentialityRule(0x0012, 0x0051, "Clinical Trial Time Point Description", "X", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x0012, 0x0055, "Issuer of Clinical Trial Time Point ID", "X"),
-        ConfidentialityRule(0x0012, 0x0060, "Clinical Trial Coordinating Center Name", "Z", [.institutionIdentity: "K"]),
+        ConfidentialityRule(
+            0x0012, 0x0060, "Clinical Trial Coordinating Center Name", "Z", [.institutionIdentity: "K"]),
         ConfidentialityRule(0x0012, 0x0071, "Clinical Trial Series ID", "X"),
         ConfidentialityRule(0x0012, 0x0072, "Clinical Trial Series Description", "X", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x0012, 0x0073, "Issuer of Clinical Trial Series ID", "X"),
-        ConfidentialityRule(0x0012, 0x0081, "Clinical Trial Protocol Ethics Committee Name", "D", [.institutionIdentity: "K"]),
+        ConfidentialityRule(
+            0x0012, 0x0081, "Clinical Trial Protocol Ethics Committee Name", "D", [.institutionIdentity: "K"]),
         ConfidentialityRule(0x0012, 0x0082, "Clinical Trial Protocol Ethics Committee Approval Number", "X"),
-        ConfidentialityRule(0x0012, 0x0086, "Ethics Committee Approval Effectiveness Start Date", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0012, 0x0087, "Ethics Committee Approval Effectiveness End Date", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0014, 0x407C, "Calibration Time", "X", [.deviceIdentity: "K", .longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0014, 0x407E, "Calibration Date", "X", [.deviceIdentity: "K", .longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0012, 0x0086, "Ethics Committee Approval Effectiveness Start Date", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0012, 0x0087, "Ethics Committee Approval Effectiveness End Date", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0014, 0x407C, "Calibration Time", "X",
+            [.deviceIdentity: "K", .longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0014, 0x407E, "Calibration Date", "X",
+            [.deviceIdentity: "K", .longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x0016, 0x002B, "Maker Note", "X", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x0016, 0x004B, "Device Setting Description", "X", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x0016, 0x004D, "Camera Owner Name", "X"),
@@ -198,11 +242,16 @@ extension ConfidentialityRule {
         ConfidentialityRule(0x0016, 0x008A, "GPS Dest Distance", "X"),
         ConfidentialityRule(0x0016, 0x008B, "GPS Processing Method", "X"),
         ConfidentialityRule(0x0016, 0x008C, "GPS Area Information", "X"),
-        ConfidentialityRule(0x0016, 0x008D, "GPS Date Stamp", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0016, 0x008D, "GPS Date Stamp", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x0016, 0x008E, "GPS Differential", "X"),
         ConfidentialityRule(0x0018, 0x0010, "Contrast/Bolus Agent", "Z/D", [.cleanDescriptors: "C"]),
-        ConfidentialityRule(0x0018, 0x0027, "Intervention Drug Stop Time", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0018, 0x0035, "Intervention Drug Start Time", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0018, 0x0027, "Intervention Drug Stop Time", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0018, 0x0035, "Intervention Drug Start Time", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x0018, 0x1000, "Device Serial Number", "X/Z/D", [.deviceIdentity: "K"]),
         ConfidentialityRule(0x0018, 0x1002, "Device UID", "U", [.uids: "K", .deviceIdentity: "K"]),
         ConfidentialityRule(0x0018, 0x1004, "Plate ID", "X", [.deviceIdentity: "K"]),
@@ -211,51 +260,107 @@ extension ConfidentialityRule {
         ConfidentialityRule(0x0018, 0x1008, "Gantry ID", "X", [.deviceIdentity: "K"]),
         ConfidentialityRule(0x0018, 0x1009, "Unique Device Identifier", "X", [.deviceIdentity: "K"]),
         ConfidentialityRule(0x0018, 0x100A, "UDI Sequence", "X", [.deviceIdentity: "K"]),
-        ConfidentialityRule(0x0018, 0x100B, "Manufacturer's Device Class UID", "U", [.uids: "K", .deviceIdentity: "K"]),
+        ConfidentialityRule(
+            0x0018, 0x100B, "Manufacturer's Device Class UID", "U", [.uids: "K", .deviceIdentity: "K"]),
         ConfidentialityRule(0x0018, 0x1010, "Secondary Capture Device ID", "X", [.deviceIdentity: "K"]),
         ConfidentialityRule(0x0018, 0x1011, "Hardcopy Creation Device ID", "X", [.deviceIdentity: "K"]),
-        ConfidentialityRule(0x0018, 0x1012, "Date of Secondary Capture", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0018, 0x1014, "Time of Secondary Capture", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0018, 0x1012, "Date of Secondary Capture", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0018, 0x1014, "Time of Secondary Capture", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x0018, 0x1030, "Protocol Name", "X/D", [.cleanDescriptors: "C"]),
-        ConfidentialityRule(0x0018, 0x1042, "Contrast/Bolus Start Time", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0018, 0x1043, "Contrast/Bolus Stop Time", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0018, 0x1072, "Radiopharmaceutical Start Time", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0018, 0x1073, "Radiopharmaceutical Stop Time", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0018, 0x1078, "Radiopharmaceutical Start DateTime", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0018, 0x1079, "Radiopharmaceutical Stop DateTime", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0018, 0x1042, "Contrast/Bolus Start Time", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0018, 0x1043, "Contrast/Bolus Stop Time", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0018, 0x1072, "Radiopharmaceutical Start Time", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0018, 0x1073, "Radiopharmaceutical Stop Time", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0018, 0x1078, "Radiopharmaceutical Start DateTime", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0018, 0x1079, "Radiopharmaceutical Stop DateTime", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x0018, 0x11BB, "Acquisition Field Of View Label", "D", [.cleanDescriptors: "C"]),
-        ConfidentialityRule(0x0018, 0x1200, "Date of Last Calibration", "X", [.deviceIdentity: "K", .longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0018, 0x1201, "Time of Last Calibration", "X", [.deviceIdentity: "K", .longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0018, 0x1202, "DateTime of Last Calibration", "X", [.deviceIdentity: "K", .longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0018, 0x1203, "Calibration DateTime", "Z", [.deviceIdentity: "K", .longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0018, 0x1204, "Date of Manufacture", "X", [.deviceIdentity: "K", .longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0018, 0x1205, "Date of Installation", "X", [.deviceIdentity: "K", .longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0018, 0x1400, "Acquisition Device Processing Description", "X/D", [.cleanDescriptors: "C"]),
+        ConfidentialityRule(
+            0x0018, 0x1200, "Date of Last Calibration", "X",
+            [.deviceIdentity: "K", .longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0018, 0x1201, "Time of Last Calibration", "X",
+            [.deviceIdentity: "K", .longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0018, 0x1202, "DateTime of Last Calibration", "X",
+            [.deviceIdentity: "K", .longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0018, 0x1203, "Calibration DateTime", "Z",
+            [.deviceIdentity: "K", .longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0018, 0x1204, "Date of Manufacture", "X",
+            [.deviceIdentity: "K", .longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0018, 0x1205, "Date of Installation", "X",
+            [.deviceIdentity: "K", .longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0018, 0x1400, "Acquisition Device Processing Description", "X/D", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x0018, 0x2042, "Target UID", "U", [.uids: "K"]),
         ConfidentialityRule(0x0018, 0x4000, "Acquisition Comments", "X", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x0018, 0x5011, "Transducer Identification Sequence", "X", [.deviceIdentity: "K"]),
         ConfidentialityRule(0x0018, 0x700A, "Detector ID", "X/D", [.deviceIdentity: "K"]),
-        ConfidentialityRule(0x0018, 0x700C, "Date of Last Detector Calibration", "X/D", [.deviceIdentity: "K", .longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0018, 0x700E, "Time of Last Detector Calibration", "X/D", [.deviceIdentity: "K", .longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0018, 0x9074, "Frame Acquisition DateTime", "D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0018, 0x9151, "Frame Reference DateTime", "D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0018, 0x9185, "Respiratory Motion Compensation Technique Description", "X", [.cleanDescriptors: "C"]),
+        ConfidentialityRule(
+            0x0018, 0x700C, "Date of Last Detector Calibration", "X/D",
+            [.deviceIdentity: "K", .longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0018, 0x700E, "Time of Last Detector Calibration", "X/D",
+            [.deviceIdentity: "K", .longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0018, 0x9074, "Frame Acquisition DateTime", "D",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0018, 0x9151, "Frame Reference DateTime", "D",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0018, 0x9185, "Respiratory Motion Compensation Technique Description", "X", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x0018, 0x9367, "X-Ray Source ID", "D", [.deviceIdentity: "K"]),
-        ConfidentialityRule(0x0018, 0x9369, "Source Start DateTime", "D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0018, 0x936A, "Source End DateTime", "D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0018, 0x9369, "Source Start DateTime", "D",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0018, 0x936A, "Source End DateTime", "D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x0018, 0x9371, "X-Ray Detector ID", "D", [.deviceIdentity: "K"]),
         ConfidentialityRule(0x0018, 0x9373, "X-Ray Detector Label", "X", [.deviceIdentity: "K"]),
         ConfidentialityRule(0x0018, 0x937B, "Multi-energy Acquisition Description", "X", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x0018, 0x937F, "Decomposition Description", "X", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x0018, 0x9424, "Acquisition Protocol Description", "X", [.cleanDescriptors: "C"]),
-        ConfidentialityRule(0x0018, 0x9516, "Start Acquisition DateTime", "X/D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0018, 0x9517, "End Acquisition DateTime", "X/D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0018, 0x9623, "Functional Sync Pulse", "D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0018, 0x9701, "Decay Correction DateTime", "D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0018, 0x9804, "Exclusion Start DateTime", "D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0018, 0x9919, "Instruction Performed DateTime", "Z/D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0018, 0x9516, "Start Acquisition DateTime", "X/D",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0018, 0x9517, "End Acquisition DateTime", "X/D",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0018, 0x9623, "Functional Sync Pulse", "D",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0018, 0x9701, "Decay Correction DateTime", "D",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0018, 0x9804, "Exclusion Start DateTime", "D",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0018, 0x9919, "Instruction Performed DateTime", "Z/D",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x0018, 0x9937, "Requested Series Description", "X", [.cleanDescriptors: "C"]),
-        ConfidentialityRule(0x0018, 0xA002, "Contribution DateTime", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0018, 0xA002, "Contribution DateTime", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x0018, 0xA003, "Contribution Description", "X", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x0020, 0x000D, "Study Instance UID", "U", [.uids: "K"]),
         ConfidentialityRule(0x0020, 0x000E, "Series Instance UID", "U", [.uids: "K"]),
@@ -264,8 +369,10 @@ extension ConfidentialityRule {
         ConfidentialityRule(0x0020, 0x0052, "Frame of Reference UID", "U", [.uids: "K"]),
         ConfidentialityRule(0x0020, 0x0200, "Synchronization Frame of Reference UID", "U", [.uids: "K"]),
         ConfidentialityRule(0x0020, 0x3401, "Modifying Device ID", "X", [.deviceIdentity: "K"]),
-        ConfidentialityRule(0x0020, 0x3403, "Modified Image Date", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0020, 0x3405, "Modified Image Time", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0020, 0x3403, "Modified Image Date", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0020, 0x3405, "Modified Image Time", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x0020, 0x3406, "Modified Image Description", "X"),
         ConfidentialityRule(0x0020, 0x4000, "Image Comments", "X", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x0020, 0x9158, "Frame Comments", "X", [.cleanDescriptors: "C"]),
@@ -275,23 +382,41 @@ extension ConfidentialityRule {
         ConfidentialityRule(0x0028, 0x1214, "Large Palette Color Lookup Table UID", "U", [.uids: "K"]),
         ConfidentialityRule(0x0028, 0x4000, "Image Presentation Comments", "X"),
         ConfidentialityRule(0x0032, 0x0012, "Study ID Issuer", "X"),
-        ConfidentialityRule(0x0032, 0x0032, "Study Verified Date", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0032, 0x0033, "Study Verified Time", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0032, 0x0034, "Study Read Date", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0032, 0x0035, "Study Read Time", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0032, 0x1000, "Scheduled Study Start Date", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0032, 0x1001, "Scheduled Study Start Time", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0032, 0x1010, "Scheduled Study Stop Date", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0032, 0x1011, "Scheduled Study Stop Time", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0032, 0x0032, "Study Verified Date", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0032, 0x0033, "Study Verified Time", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0032, 0x0034, "Study Read Date", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0032, 0x0035, "Study Read Time", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0032, 0x1000, "Scheduled Study Start Date", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0032, 0x1001, "Scheduled Study Start Time", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0032, 0x1010, "Scheduled Study Stop Date", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0032, 0x1011, "Scheduled Study Stop Time", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x0032, 0x1020, "Scheduled Study Location", "X", [.deviceIdentity: "K"]),
         ConfidentialityRule(0x0032, 0x1021, "Scheduled Study Location AE Title", "X", [.deviceIdentity: "C"]),
         ConfidentialityRule(0x0032, 0x1030, "Reason for Study", "X", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x0032, 0x1032, "Requesting Physician", "X"),
         ConfidentialityRule(0x0032, 0x1033, "Requesting Service", "X", [.cleanDescriptors: "C"]),
-        ConfidentialityRule(0x0032, 0x1040, "Study Arrival Date", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0032, 0x1041, "Study Arrival Time", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0032, 0x1050, "Study Completion Date", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0032, 0x1051, "Study Completion Time", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0032, 0x1040, "Study Arrival Date", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0032, 0x1041, "Study Arrival Time", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0032, 0x1050, "Study Completion Date", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0032, 0x1051, "Study Completion Time", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x0032, 0x1060, "Requested Procedure Description", "X/Z", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x0032, 0x1066, "Reason for Visit", "X", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x0032, 0x1067, "Reason for Visit Code Sequence", "X", [.cleanDescriptors: "C"]),
@@ -300,20 +425,34 @@ extension ConfidentialityRule {
         ConfidentialityRule(0x0034, 0x0001, "Flow Identifier Sequence", "D"),
         ConfidentialityRule(0x0034, 0x0002, "Flow Identifier", "D"),
         ConfidentialityRule(0x0034, 0x0005, "Source Identifier", "D"),
-        ConfidentialityRule(0x0034, 0x0007, "Frame Origin Timestamp", "D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0034, 0x0007, "Frame Origin Timestamp", "D",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x0038, 0x0004, "Referenced Patient Alias Sequence", "X"),
         ConfidentialityRule(0x0038, 0x0010, "Admission ID", "X"),
         ConfidentialityRule(0x0038, 0x0011, "Issuer of Admission ID", "X"),
         ConfidentialityRule(0x0038, 0x0014, "Issuer of Admission ID Sequence", "X"),
-        ConfidentialityRule(0x0038, 0x001A, "Scheduled Admission Date", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0038, 0x001B, "Scheduled Admission Time", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0038, 0x001C, "Scheduled Discharge Date", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0038, 0x001D, "Scheduled Discharge Time", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0038, 0x001A, "Scheduled Admission Date", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0038, 0x001B, "Scheduled Admission Time", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0038, 0x001C, "Scheduled Discharge Date", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0038, 0x001D, "Scheduled Discharge Time", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x0038, 0x001E, "Scheduled Patient Institution Residence", "X"),
-        ConfidentialityRule(0x0038, 0x0020, "Admitting Date", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0038, 0x0021, "Admitting Time", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0038, 0x0030, "Discharge Date", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0038, 0x0032, "Discharge Time", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0038, 0x0020, "Admitting Date", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0038, 0x0021, "Admitting Time", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0038, 0x0030, "Discharge Date", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0038, 0x0032, "Discharge Time", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x0038, 0x0040, "Discharge Diagnosis Description", "X", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x0038, 0x0050, "Special Needs", "X", [.patientCharacteristics: "C"]),
         ConfidentialityRule(0x0038, 0x0060, "Service Episode ID", "X"),
@@ -322,20 +461,31 @@ extension ConfidentialityRule {
         ConfidentialityRule(0x0038, 0x0064, "Issuer of Service Episode ID Sequence", "X"),
         ConfidentialityRule(0x0038, 0x0300, "Current Patient Location", "X"),
         ConfidentialityRule(0x0038, 0x0400, "Patient's Institution Residence", "X"),
-        ConfidentialityRule(0x0038, 0x0500, "Patient State", "X", [.patientCharacteristics: "C", .cleanDescriptors: "C"]),
+        ConfidentialityRule(
+            0x0038, 0x0500, "Patient State", "X", [.patientCharacteristics: "C", .cleanDescriptors: "C"]),
         ConfidentialityRule(0x0038, 0x4000, "Visit Comments", "X", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x003A, 0x0020, "Multiplex Group Label", "X", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x003A, 0x0203, "Channel Label", "X", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x003A, 0x020C, "Channel Derivation Description", "X", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x003A, 0x0310, "Multiplex Group UID", "U", [.uids: "K"]),
-        ConfidentialityRule(0x003A, 0x0314, "Impedance Measurement DateTime", "D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x003A, 0x0314, "Impedance Measurement DateTime", "D",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x003A, 0x0329, "Waveform Filter Description", "X", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x003A, 0x032B, "Filter Lookup Table Description", "X", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x0040, 0x0001, "Scheduled Station AE Title", "X", [.deviceIdentity: "C"]),
-        ConfidentialityRule(0x0040, 0x0002, "Scheduled Procedure Step Start Date", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0040, 0x0003, "Scheduled Procedure Step Start Time", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0040, 0x0004, "Scheduled Procedure Step End Date", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0040, 0x0005, "Scheduled Procedure Step End Time", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0040, 0x0002, "Scheduled Procedure Step Start Date", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0040, 0x0003, "Scheduled Procedure Step Start Time", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0040, 0x0004, "Scheduled Procedure Step End Date", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0040, 0x0005, "Scheduled Procedure Step End Time", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x0040, 0x0006, "Scheduled Performing Physician's Name", "X"),
         ConfidentialityRule(0x0040, 0x0007, "Scheduled Procedure Step Description", "X", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x0040, 0x0009, "Scheduled Procedure Step ID", "X"),
@@ -346,10 +496,18 @@ extension ConfidentialityRule {
         ConfidentialityRule(0x0040, 0x0241, "Performed Station AE Title", "X", [.deviceIdentity: "C"]),
         ConfidentialityRule(0x0040, 0x0242, "Performed Station Name", "X", [.deviceIdentity: "K"]),
         ConfidentialityRule(0x0040, 0x0243, "Performed Location", "X"),
-        ConfidentialityRule(0x0040, 0x0244, "Performed Procedure Step Start Date", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0040, 0x0245, "Performed Procedure Step Start Time", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0040, 0x0250, "Performed Procedure Step End Date", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0040, 0x0251, "Performed Procedure Step End Time", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0040, 0x0244, "Performed Procedure Step Start Date", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0040, 0x0245, "Performed Procedure Step Start Time", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0040, 0x0250, "Performed Procedure Step End Date", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0040, 0x0251, "Performed Procedure Step End Time", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x0040, 0x0253, "Performed Procedure Step ID", "X"),
         ConfidentialityRule(0x0040, 0x0254, "Performed Procedure Step Description", "X", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x0040, 0x0275, "Request Attributes Sequence", "X", [.cleanDescriptors: "C"]),
@@ -372,7 +530,8 @@ extension ConfidentialityRule {
         ConfidentialityRule(0x0040, 0x1002, "Reason for the Requested Procedure", "X", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x0040, 0x1004, "Patient Transport Arrangements", "X"),
         ConfidentialityRule(0x0040, 0x1005, "Requested Procedure Location", "X"),
-        ConfidentialityRule(0x0040, 0x100A, "Reason for Requested Procedure Code Sequence", "X", [.cleanDescriptors: "C"]),
+        ConfidentialityRule(
+            0x0040, 0x100A, "Reason for Requested Procedure Code Sequence", "X", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x0040, 0x1010, "Names of Intended Recipients of Results", "X"),
         ConfidentialityRule(0x0040, 0x1011, "Intended Recipients of Results Identification Sequence", "X"),
         ConfidentialityRule(0x0040, 0x1101, "Person Identification Code Sequence", "D"),
@@ -381,8 +540,12 @@ extension ConfidentialityRule {
         ConfidentialityRule(0x0040, 0x1104, "Person's Telecom Information", "X"),
         ConfidentialityRule(0x0040, 0x1400, "Requested Procedure Comments", "X", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x0040, 0x2001, "Reason for the Imaging Service Request", "X", [.cleanDescriptors: "C"]),
-        ConfidentialityRule(0x0040, 0x2004, "Issue Date of Imaging Service Request", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0040, 0x2005, "Issue Time of Imaging Service Request", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0040, 0x2004, "Issue Date of Imaging Service Request", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0040, 0x2005, "Issue Time of Imaging Service Request", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x0040, 0x2008, "Order Entered By", "X"),
         ConfidentialityRule(0x0040, 0x2009, "Order Enterer's Location", "X"),
         ConfidentialityRule(0x0040, 0x2010, "Order Callback Phone Number", "X"),
@@ -391,49 +554,94 @@ extension ConfidentialityRule {
         ConfidentialityRule(0x0040, 0x2017, "Filler Order Number / Imaging Service Request", "Z"),
         ConfidentialityRule(0x0040, 0x2400, "Imaging Service Request Comments", "X", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x0040, 0x3001, "Confidentiality Constraint on Patient Data Description", "X"),
-        ConfidentialityRule(0x0040, 0x4005, "Scheduled Procedure Step Start DateTime", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0040, 0x4008, "Scheduled Procedure Step Expiration DateTime", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0040, 0x4010, "Scheduled Procedure Step Modification DateTime", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0040, 0x4011, "Expected Completion DateTime", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0040, 0x4023, "Referenced General Purpose Scheduled Procedure Step Transaction UID", "U", [.uids: "K"]),
+        ConfidentialityRule(
+            0x0040, 0x4005, "Scheduled Procedure Step Start DateTime", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0040, 0x4008, "Scheduled Procedure Step Expiration DateTime", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0040, 0x4010, "Scheduled Procedure Step Modification DateTime", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0040, 0x4011, "Expected Completion DateTime", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0040, 0x4023, "Referenced General Purpose Scheduled Procedure Step Transaction UID", "U", [.uids: "K"]),
         ConfidentialityRule(0x0040, 0x4025, "Scheduled Station Name Code Sequence", "X", [.deviceIdentity: "K"]),
-        ConfidentialityRule(0x0040, 0x4027, "Scheduled Station Geographic Location Code Sequence", "X", [.deviceIdentity: "K"]),
+        ConfidentialityRule(
+            0x0040, 0x4027, "Scheduled Station Geographic Location Code Sequence", "X", [.deviceIdentity: "K"]),
         ConfidentialityRule(0x0040, 0x4028, "Performed Station Name Code Sequence", "X", [.deviceIdentity: "K"]),
-        ConfidentialityRule(0x0040, 0x4030, "Performed Station Geographic Location Code Sequence", "X", [.deviceIdentity: "K"]),
+        ConfidentialityRule(
+            0x0040, 0x4030, "Performed Station Geographic Location Code Sequence", "X", [.deviceIdentity: "K"]),
         ConfidentialityRule(0x0040, 0x4034, "Scheduled Human Performers Sequence", "X"),
         ConfidentialityRule(0x0040, 0x4035, "Actual Human Performers Sequence", "X"),
         ConfidentialityRule(0x0040, 0x4036, "Human Performer's Organization", "X"),
         ConfidentialityRule(0x0040, 0x4037, "Human Performer's Name", "X"),
-        ConfidentialityRule(0x0040, 0x4050, "Performed Procedure Step Start DateTime", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0040, 0x4051, "Performed Procedure Step End DateTime", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0040, 0x4052, "Procedure Step Cancellation DateTime", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0040, 0xA023, "Findings Group Recording Date (Trial)", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0040, 0xA024, "Findings Group Recording Time (Trial)", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0040, 0x4050, "Performed Procedure Step Start DateTime", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0040, 0x4051, "Performed Procedure Step End DateTime", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0040, 0x4052, "Procedure Step Cancellation DateTime", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0040, 0xA023, "Findings Group Recording Date (Trial)", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0040, 0xA024, "Findings Group Recording Time (Trial)", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x0040, 0xA027, "Verifying Organization", "D"),
-        ConfidentialityRule(0x0040, 0xA030, "Verification DateTime", "D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0040, 0xA032, "Observation DateTime", "X/D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0040, 0xA033, "Observation Start DateTime", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0040, 0xA034, "Effective Start DateTime", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0040, 0xA035, "Effective Stop DateTime", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0040, 0xA030, "Verification DateTime", "D",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0040, 0xA032, "Observation DateTime", "X/D",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0040, 0xA033, "Observation Start DateTime", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0040, 0xA034, "Effective Start DateTime", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0040, 0xA035, "Effective Stop DateTime", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x0040, 0xA073, "Verifying Observer Sequence", "D"),
         ConfidentialityRule(0x0040, 0xA075, "Verifying Observer Name", "D"),
         ConfidentialityRule(0x0040, 0xA078, "Author Observer Sequence", "X"),
         ConfidentialityRule(0x0040, 0xA07A, "Participant Sequence", "X"),
         ConfidentialityRule(0x0040, 0xA07C, "Custodial Organization Sequence", "X"),
-        ConfidentialityRule(0x0040, 0xA082, "Participation DateTime", "Z", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0040, 0xA082, "Participation DateTime", "Z",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x0040, 0xA088, "Verifying Observer Identification Code Sequence", "Z"),
-        ConfidentialityRule(0x0040, 0xA110, "Date of Document or Verbal Transaction (Trial)", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0040, 0xA112, "Time of Document Creation or Verbal Transaction (Trial)", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0040, 0xA120, "DateTime", "D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0040, 0xA121, "Date", "D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0040, 0xA122, "Time", "D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0040, 0xA110, "Date of Document or Verbal Transaction (Trial)", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0040, 0xA112, "Time of Document Creation or Verbal Transaction (Trial)", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0040, 0xA120, "DateTime", "D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0040, 0xA121, "Date", "D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0040, 0xA122, "Time", "D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x0040, 0xA123, "Person Name", "D"),
         ConfidentialityRule(0x0040, 0xA124, "UID", "U"),
-        ConfidentialityRule(0x0040, 0xA13A, "Referenced DateTime", "D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0040, 0xA13A, "Referenced DateTime", "D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x0040, 0xA171, "Observation UID", "U", [.uids: "K"]),
         ConfidentialityRule(0x0040, 0xA172, "Referenced Observation UID (Trial)", "U", [.uids: "K"]),
-        ConfidentialityRule(0x0040, 0xA192, "Observation Date (Trial)", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0040, 0xA193, "Observation Time (Trial)", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0040, 0xA192, "Observation Date (Trial)", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0040, 0xA193, "Observation Time (Trial)", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x0040, 0xA307, "Current Observer (Trial)", "X"),
         ConfidentialityRule(0x0040, 0xA352, "Verbal Source (Trial)", "X"),
         ConfidentialityRule(0x0040, 0xA353, "Address (Trial)", "X"),
@@ -442,51 +650,80 @@ extension ConfidentialityRule {
         ConfidentialityRule(0x0040, 0xA402, "Observation Subject UID (Trial)", "U", [.uids: "K"]),
         ConfidentialityRule(0x0040, 0xA730, "Content Sequence", "D", [.cleanStructuredContent: "C"]),
         ConfidentialityRule(0x0040, 0xB020, "Waveform Annotation Sequence", "X/D", [.cleanStructuredContent: "C"]),
-        ConfidentialityRule(0x0040, 0xB034, "Annotation DateTime", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0040, 0xB036, "Segment Definition DateTime", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0040, 0xB034, "Annotation DateTime", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0040, 0xB036, "Segment Definition DateTime", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x0040, 0xB03B, "Montage Name", "X", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x0040, 0xB03F, "Montage Channel Label", "X", [.cleanDescriptors: "C"]),
-        ConfidentialityRule(0x0040, 0xDB06, "Template Version", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0040, 0xDB07, "Template Local Version", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0040, 0xDB06, "Template Version", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0040, 0xDB07, "Template Local Version", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x0040, 0xDB0C, "Template Extension Organization UID", "U", [.uids: "K"]),
         ConfidentialityRule(0x0040, 0xDB0D, "Template Extension Creator UID", "U", [.uids: "K"]),
-        ConfidentialityRule(0x0040, 0xE004, "HL7 Document Effective Time", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0040, 0xE004, "HL7 Document Effective Time", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x0040, 0xE012, "Display URI", "X"),
         ConfidentialityRule(0x0042, 0x0011, "Encapsulated Document", "D"),
-        ConfidentialityRule(0x0044, 0x0004, "Approval Status DateTime", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0044, 0x000B, "Product Expiration DateTime", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0044, 0x0010, "Substance Administration DateTime", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0044, 0x0104, "Assertion DateTime", "D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0044, 0x0105, "Assertion Expiration DateTime", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0044, 0x0004, "Approval Status DateTime", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0044, 0x000B, "Product Expiration DateTime", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0044, 0x0010, "Substance Administration DateTime", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0044, 0x0104, "Assertion DateTime", "D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0044, 0x0105, "Assertion Expiration DateTime", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x0050, 0x001B, "Container Component ID", "X"),
         ConfidentialityRule(0x0050, 0x0020, "Device Description", "X", [.deviceIdentity: "K"]),
         ConfidentialityRule(0x0050, 0x0021, "Long Device Description", "X", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x0062, 0x0021, "Tracking UID", "U", [.uids: "K"]),
         ConfidentialityRule(0x0064, 0x0003, "Source Frame of Reference UID", "U", [.uids: "K"]),
-        ConfidentialityRule(0x0068, 0x6226, "Effective DateTime", "D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0068, 0x6270, "Information Issue DateTime", "D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0068, 0x6226, "Effective DateTime", "D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0068, 0x6270, "Information Issue DateTime", "D",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x006A, 0x0003, "Annotation Group UID", "D", [.uids: "K"]),
         ConfidentialityRule(0x006A, 0x0005, "Annotation Group Label", "D", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x006A, 0x0006, "Annotation Group Description", "X", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x0070, 0x0001, "Graphic Annotation Sequence", "D", [.cleanGraphics: "C"]),
         ConfidentialityRule(0x0070, 0x0006, "Unformatted Text Value", "D", [.cleanDescriptors: "C"]),
-        ConfidentialityRule(0x0070, 0x0082, "Presentation Creation Date", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0070, 0x0083, "Presentation Creation Time", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0070, 0x0082, "Presentation Creation Date", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0070, 0x0083, "Presentation Creation Time", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x0070, 0x0084, "Content Creator's Name", "Z/D"),
         ConfidentialityRule(0x0070, 0x0086, "Content Creator's Identification Code Sequence", "X"),
         ConfidentialityRule(0x0070, 0x031A, "Fiducial UID", "U", [.uids: "K"]),
         ConfidentialityRule(0x0070, 0x1101, "Presentation Display Collection UID", "U", [.uids: "K"]),
         ConfidentialityRule(0x0070, 0x1102, "Presentation Sequence Collection UID", "U", [.uids: "K"]),
-        ConfidentialityRule(0x0072, 0x000A, "Hanging Protocol Creation DateTime", "D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0072, 0x000A, "Hanging Protocol Creation DateTime", "D",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x0072, 0x005E, "Selector AE Value", "D", [.deviceIdentity: "C"]),
         ConfidentialityRule(0x0072, 0x005F, "Selector AS Value", "D", [.patientCharacteristics: "K"]),
-        ConfidentialityRule(0x0072, 0x0061, "Selector DA Value", "D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x0072, 0x0063, "Selector DT Value", "D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0072, 0x0061, "Selector DA Value", "D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0072, 0x0063, "Selector DT Value", "D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x0072, 0x0065, "Selector OB Value", "D"),
         ConfidentialityRule(0x0072, 0x0066, "Selector LO Value", "D", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x0072, 0x0068, "Selector LT Value", "D", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x0072, 0x006A, "Selector PN Value", "D"),
-        ConfidentialityRule(0x0072, 0x006B, "Selector TM Value", "D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0072, 0x006B, "Selector TM Value", "D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x0072, 0x006C, "Selector SH Value", "D", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x0072, 0x006D, "Selector UN Value", "D"),
         ConfidentialityRule(0x0072, 0x006E, "Selector ST Value", "D", [.cleanDescriptors: "C"]),
@@ -500,11 +737,16 @@ extension ConfidentialityRule {
         ConfidentialityRule(0x0088, 0x0906, "Topic Subject", "X"),
         ConfidentialityRule(0x0088, 0x0910, "Topic Author", "X"),
         ConfidentialityRule(0x0088, 0x0912, "Topic Keywords", "X"),
-        ConfidentialityRule(0x0100, 0x0420, "SOP Authorization DateTime", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0100, 0x0420, "SOP Authorization DateTime", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x0400, 0x0100, "Digital Signature UID", "U"),
-        ConfidentialityRule(0x0400, 0x0105, "Digital Signature DateTime", "D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0400, 0x0105, "Digital Signature DateTime", "D",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x0400, 0x0115, "Certificate of Signer", "D"),
-        ConfidentialityRule(0x0400, 0x0310, "Certified Timestamp", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0400, 0x0310, "Certified Timestamp", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x0400, 0x0402, "Referenced Digital Signature Sequence", "X"),
         ConfidentialityRule(0x0400, 0x0403, "Referenced SOP Instance MAC Sequence", "X"),
         ConfidentialityRule(0x0400, 0x0404, "MAC", "X"),
@@ -512,14 +754,18 @@ extension ConfidentialityRule {
         ConfidentialityRule(0x0400, 0x0551, "Nonconforming Modified Attributes Sequence", "X"),
         ConfidentialityRule(0x0400, 0x0552, "Nonconforming Data Element Value", "X"),
         ConfidentialityRule(0x0400, 0x0561, "Original Attributes Sequence", "X"),
-        ConfidentialityRule(0x0400, 0x0562, "Attribute Modification DateTime", "D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x0400, 0x0562, "Attribute Modification DateTime", "D",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x0400, 0x0563, "Modifying System", "D", [.deviceIdentity: "K"]),
         ConfidentialityRule(0x0400, 0x0564, "Source of Previous Values", "Z", [.institutionIdentity: "K"]),
         ConfidentialityRule(0x0400, 0x0565, "Reason for the Attribute Modification", "D", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x0400, 0x0600, "Instance Origin Status", "X"),
         ConfidentialityRule(0x2030, 0x0020, "Text String", "X"),
-        ConfidentialityRule(0x2100, 0x0040, "Creation Date", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x2100, 0x0050, "Creation Time", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x2100, 0x0040, "Creation Date", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x2100, 0x0050, "Creation Time", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x2100, 0x0070, "Originator", "X", [.deviceIdentity: "C"]),
         ConfidentialityRule(0x2100, 0x0140, "Destination AE", "D", [.deviceIdentity: "C"]),
         ConfidentialityRule(0x2200, 0x0002, "Label Text", "X/Z", [.cleanDescriptors: "C"]),
@@ -529,13 +775,18 @@ extension ConfidentialityRule {
         ConfidentialityRule(0x3006, 0x0002, "Structure Set Label", "D", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x3006, 0x0004, "Structure Set Name", "X", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x3006, 0x0006, "Structure Set Description", "X", [.cleanDescriptors: "C"]),
-        ConfidentialityRule(0x3006, 0x0008, "Structure Set Date", "Z", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x3006, 0x0009, "Structure Set Time", "Z", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x3006, 0x0008, "Structure Set Date", "Z", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x3006, 0x0009, "Structure Set Time", "Z", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x3006, 0x0024, "Referenced Frame of Reference UID", "U", [.uids: "K"]),
         ConfidentialityRule(0x3006, 0x0026, "ROI Name", "Z", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x3006, 0x0028, "ROI Description", "X", [.cleanDescriptors: "C"]),
-        ConfidentialityRule(0x3006, 0x002D, "ROI DateTime", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x3006, 0x002E, "ROI Observation DateTime", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x3006, 0x002D, "ROI DateTime", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x3006, 0x002E, "ROI Observation DateTime", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x3006, 0x0038, "ROI Generation Description", "X", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x3006, 0x004D, "ROI Creator Sequence", "X"),
         ConfidentialityRule(0x3006, 0x004E, "ROI Interpreter Sequence", "X"),
@@ -543,22 +794,42 @@ extension ConfidentialityRule {
         ConfidentialityRule(0x3006, 0x0088, "ROI Observation Description", "X", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x3006, 0x00A6, "ROI Interpreter", "Z"),
         ConfidentialityRule(0x3006, 0x00C2, "Related Frame of Reference UID", "U", [.uids: "K"]),
-        ConfidentialityRule(0x3008, 0x0024, "Treatment Control Point Date", "D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x3008, 0x0025, "Treatment Control Point Time", "D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x3008, 0x0054, "First Treatment Date", "X/D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x3008, 0x0056, "Most Recent Treatment Date", "X/D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x3008, 0x0024, "Treatment Control Point Date", "D",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x3008, 0x0025, "Treatment Control Point Time", "D",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x3008, 0x0054, "First Treatment Date", "X/D",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x3008, 0x0056, "Most Recent Treatment Date", "X/D",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x3008, 0x0105, "Source Serial Number", "X/Z", [.deviceIdentity: "K"]),
-        ConfidentialityRule(0x3008, 0x0162, "Safe Position Exit Date", "D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x3008, 0x0164, "Safe Position Exit Time", "D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x3008, 0x0166, "Safe Position Return Date", "D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x3008, 0x0168, "Safe Position Return Time", "D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x3008, 0x0250, "Treatment Date", "X/D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x3008, 0x0251, "Treatment Time", "X/D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x3008, 0x0162, "Safe Position Exit Date", "D",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x3008, 0x0164, "Safe Position Exit Time", "D",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x3008, 0x0166, "Safe Position Return Date", "D",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x3008, 0x0168, "Safe Position Return Time", "D",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x3008, 0x0250, "Treatment Date", "X/D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x3008, 0x0251, "Treatment Time", "X/D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x300A, 0x0002, "RT Plan Label", "D", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x300A, 0x0003, "RT Plan Name", "X", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x300A, 0x0004, "RT Plan Description", "X", [.cleanDescriptors: "C"]),
-        ConfidentialityRule(0x300A, 0x0006, "RT Plan Date", "X/D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x300A, 0x0007, "RT Plan Time", "X/D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x300A, 0x0006, "RT Plan Date", "X/D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x300A, 0x0007, "RT Plan Time", "X/D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x300A, 0x000B, "Treatment Sites", "X", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x300A, 0x000E, "Prescription Description", "X", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x300A, 0x0013, "Dose Reference UID", "U", [.uids: "K"]),
@@ -573,8 +844,12 @@ extension ConfidentialityRule {
         ConfidentialityRule(0x300A, 0x01A6, "Shielding Device Description", "X", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x300A, 0x01B2, "Setup Technique Description", "X", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x300A, 0x0216, "Source Manufacturer", "X", [.deviceIdentity: "K"]),
-        ConfidentialityRule(0x300A, 0x022C, "Source Strength Reference Date", "D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x300A, 0x022E, "Source Strength Reference Time", "D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x300A, 0x022C, "Source Strength Reference Date", "D",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x300A, 0x022E, "Source Strength Reference Time", "D",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x300A, 0x02EB, "Compensator Description", "X", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x300A, 0x0608, "Treatment Position Group Label", "D", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x300A, 0x0609, "Treatment Position Group UID", "U", [.uids: "K"]),
@@ -589,21 +864,34 @@ extension ConfidentialityRule {
         ConfidentialityRule(0x300A, 0x067D, "Radiation Generation Mode Description", "Z", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x300A, 0x0700, "Treatment Session UID", "U", [.uids: "K"]),
         ConfidentialityRule(0x300A, 0x0734, "Treatment Tolerance Violation Description", "D", [.cleanDescriptors: "C"]),
-        ConfidentialityRule(0x300A, 0x0736, "Treatment Tolerance Violation DateTime", "D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x300A, 0x073A, "Recorded RT Control Point DateTime", "D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x300A, 0x0741, "Interlock DateTime", "D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x300A, 0x0736, "Treatment Tolerance Violation DateTime", "D",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x300A, 0x073A, "Recorded RT Control Point DateTime", "D",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x300A, 0x0741, "Interlock DateTime", "D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x300A, 0x0742, "Interlock Description", "D", [.cleanDescriptors: "C"]),
-        ConfidentialityRule(0x300A, 0x0760, "Override DateTime", "D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x300A, 0x0760, "Override DateTime", "D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x300A, 0x0783, "Interlock Origin Description", "D", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x300A, 0x0785, "Referenced Treatment Position Group UID", "U", [.uids: "K"]),
-        ConfidentialityRule(0x300A, 0x078E, "Patient Treatment Preparation Procedure Parameter Description", "X", [.cleanDescriptors: "C"]),
-        ConfidentialityRule(0x300A, 0x0792, "Patient Treatment Preparation Method Description", "X", [.cleanDescriptors: "C"]),
+        ConfidentialityRule(
+            0x300A, 0x078E, "Patient Treatment Preparation Procedure Parameter Description", "X",
+            [.cleanDescriptors: "C"]),
+        ConfidentialityRule(
+            0x300A, 0x0792, "Patient Treatment Preparation Method Description", "X", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x300A, 0x0794, "Patient Setup Photo Description", "X", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x300A, 0x079A, "Displacement Reference Label", "X", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x300C, 0x0113, "Reason for Omission Description", "X", [.cleanDescriptors: "C"]),
-        ConfidentialityRule(0x300C, 0x0127, "Beam Hold Transition DateTime", "D", [.deviceIdentity: "K", .longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x300E, 0x0004, "Review Date", "Z", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x300E, 0x0005, "Review Time", "Z", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x300C, 0x0127, "Beam Hold Transition DateTime", "D",
+            [.deviceIdentity: "K", .longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x300E, 0x0004, "Review Date", "Z", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x300E, 0x0005, "Review Time", "Z", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x300E, 0x0008, "Reviewer Name", "X/Z"),
         ConfidentialityRule(0x3010, 0x0006, "Conceptual Volume UID", "U", [.uids: "K"]),
         ConfidentialityRule(0x3010, 0x000B, "Referenced Conceptual Volume UID", "U", [.uids: "K"]),
@@ -622,8 +910,12 @@ extension ConfidentialityRule {
         ConfidentialityRule(0x3010, 0x0038, "Entity Long Label", "D", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x3010, 0x003B, "RT Treatment Phase UID", "U", [.uids: "K"]),
         ConfidentialityRule(0x3010, 0x0043, "Manufacturer's Device Identifier", "Z", [.deviceIdentity: "K"]),
-        ConfidentialityRule(0x3010, 0x004C, "Intended Phase Start Date", "X/D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x3010, 0x004D, "Intended Phase End Date", "X/D", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x3010, 0x004C, "Intended Phase Start Date", "X/D",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x3010, 0x004D, "Intended Phase End Date", "X/D",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x3010, 0x0054, "RT Prescription Label", "D", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x3010, 0x0056, "RT Treatment Approach Label", "X/D", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x3010, 0x005A, "RT Physician Intent Narrative", "Z", [.cleanDescriptors: "C"]),
@@ -636,22 +928,36 @@ extension ConfidentialityRule {
         ConfidentialityRule(0x3010, 0x007B, "Prescription Notes", "Z", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x3010, 0x007F, "Fractionation Notes", "Z", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x3010, 0x0081, "Prescription Notes Sequence", "Z", [.cleanDescriptors: "C"]),
-        ConfidentialityRule(0x3010, 0x0085, "Intended Fraction Start Time", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x3010, 0x0085, "Intended Fraction Start Time", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x4000, 0x0010, "Arbitrary", "X"),
         ConfidentialityRule(0x4000, 0x4000, "Text Comments", "X"),
         ConfidentialityRule(0x4008, 0x0040, "Results ID", "X"),
         ConfidentialityRule(0x4008, 0x0042, "Results ID Issuer", "X"),
-        ConfidentialityRule(0x4008, 0x0100, "Interpretation Recorded Date", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x4008, 0x0101, "Interpretation Recorded Time", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x4008, 0x0100, "Interpretation Recorded Date", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x4008, 0x0101, "Interpretation Recorded Time", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x4008, 0x0102, "Interpretation Recorder", "X"),
-        ConfidentialityRule(0x4008, 0x0108, "Interpretation Transcription Date", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x4008, 0x0109, "Interpretation Transcription Time", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x4008, 0x0108, "Interpretation Transcription Date", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x4008, 0x0109, "Interpretation Transcription Time", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x4008, 0x010A, "Interpretation Transcriber", "X"),
         ConfidentialityRule(0x4008, 0x010B, "Interpretation Text", "X", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x4008, 0x010C, "Interpretation Author", "X"),
         ConfidentialityRule(0x4008, 0x0111, "Interpretation Approver Sequence", "X"),
-        ConfidentialityRule(0x4008, 0x0112, "Interpretation Approval Date", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
-        ConfidentialityRule(0x4008, 0x0113, "Interpretation Approval Time", "X", [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x4008, 0x0112, "Interpretation Approval Date", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
+        ConfidentialityRule(
+            0x4008, 0x0113, "Interpretation Approval Time", "X",
+            [.longitudinalFullDates: "K", .longitudinalModifiedDates: "C"]),
         ConfidentialityRule(0x4008, 0x0114, "Physician Approving Interpretation", "X"),
         ConfidentialityRule(0x4008, 0x0115, "Interpretation Diagnosis Description", "X", [.cleanDescriptors: "C"]),
         ConfidentialityRule(0x4008, 0x0118, "Results Distribution List Sequence", "X"),

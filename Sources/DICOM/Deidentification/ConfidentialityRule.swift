@@ -68,8 +68,10 @@ public struct ConfidentialityRule: Sendable {
     public let basicCode: String
     public let optionCodes: [RetentionOption: String]
 
-    init(_ group: UInt16, _ element: UInt16, _ name: String, _ basicCode: String,
-         _ optionCodes: [RetentionOption: String] = [:]) {
+    init(
+        _ group: UInt16, _ element: UInt16, _ name: String, _ basicCode: String,
+        _ optionCodes: [RetentionOption: String] = [:]
+    ) {
         self.tag = DicomTag(group, element)
         self.name = name
         self.basicCode = basicCode

@@ -33,6 +33,8 @@ public struct Deidentifier: Sendable {
         try clean(file.dataset, report: &report)
         try file.dataset.set(.patientIdentityRemoved, to: "YES")
         try file.dataset.set(.deidentificationMethod, to: methodDescription)
+        let datesKept = options.contains(.longitudinalFullDates)
+        try file.dataset.set(.longitudinalTemporalInformationModified, to: datesKept ? "UNMODIFIED" : "REMOVED")
         return report
     }
 

@@ -18,7 +18,8 @@ struct EncapsulatedFrames {
             var pointer: UnsafePointer<UInt8>?
             var length: UInt32 = 0
             guard cdcm_pixel_fragment(file.handle.pointer, index, &pointer, &length) == Int32(CDCM_OK) else {
-                throw DicomError(.corruptPixelData, source: source, reason: "pixel data fragment \(index) is unreadable")
+                throw DicomError(
+                    .corruptPixelData, source: source, reason: "pixel data fragment \(index) is unreadable")
             }
             items.append(UnsafeBufferPointer(start: pointer, count: pointer == nil ? 0 : Int(length)))
         }
@@ -30,7 +31,8 @@ struct EncapsulatedFrames {
         guard layout.frames <= fragments.count else {
             throw DicomError(
                 .inconsistent, source: source,
-                reason: "Number of Frames is \(layout.frames) but the Pixel Data holds only \(fragments.count) fragments")
+                reason:
+                    "Number of Frames is \(layout.frames) but the Pixel Data holds only \(fragments.count) fragments")
         }
         frameFragments = try Self.assign(
             fragments: fragments, offsetTable: offsetTable, frames: layout.frames, source: source)
@@ -63,7 +65,8 @@ struct EncapsulatedFrames {
                     | Int(offsetTable[at + 3]) << 24
                 guard let index = fragmentStart[offset], starts.last.map({ $0 < index }) ?? true else {
                     throw DicomError(
-                        .corruptPixelData, source: source, reason: "the Basic Offset Table does not match the fragments")
+                        .corruptPixelData, source: source, reason: "the Basic Offset Table does not match the fragments"
+                    )
                 }
                 starts.append(index)
             }

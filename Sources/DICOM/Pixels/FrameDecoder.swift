@@ -44,7 +44,9 @@ struct FrameDecoder {
         else {
             throw DicomError(
                 .missingAttribute, source: file.source,
-                reason: "the File Meta Information has no Transfer Syntax UID (0002,0010), so the pixel encoding is unknown")
+                reason:
+                    "the File Meta Information has no Transfer Syntax UID (0002,0010), so the pixel encoding is unknown"
+            )
         }
         var isEncapsulated: Int32 = 0
         guard cdcm_pixel_encapsulated(file.handle.pointer, &isEncapsulated) == Int32(CDCM_OK) else {
@@ -179,7 +181,7 @@ struct FrameDecoder {
                 reason: "frame \(index) could not be decoded (\(syntax.name)): \(message)")
         }
         var samples = unpacker.unpack(buffer, count: layout.samplesPerFrame)
-        let colourModel = String(cString: model)
+        let colourModel = String(nulTerminated: model)
         if layout.samplesPerPixel == 3 && layout.isPlanar {
             // DCMTK delivers colour in the planar configuration the dataset declares.
             samples = ColourConversion.interleave(planes: samples, pixels: layout.rows * layout.columns)

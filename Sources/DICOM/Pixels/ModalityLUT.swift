@@ -27,9 +27,12 @@ struct ModalityLUT {
             guard entries > 0 else {
                 throw DicomError(.inconsistent, source: file.source, reason: "the Modality LUT has no entries")
             }
-            let raw = try lutItem.bytes(.lutData, offset: 0, count: UInt32(entries * bytesPerEntry), source: file.source)
-            let values = SampleUnpacker(bitsAllocated: bytesPerEntry * 8, bitsStored: bytesPerEntry * 8, isSigned: false)
-                .unpack(raw, count: entries)
+            let raw = try lutItem.bytes(
+                .lutData, offset: 0, count: UInt32(entries * bytesPerEntry), source: file.source)
+            let values = SampleUnpacker(
+                bitsAllocated: bytesPerEntry * 8, bitsStored: bytesPerEntry * 8, isSigned: false
+            )
+            .unpack(raw, count: entries)
             var first = description.firstMappedValue
             if layout.isSigned && first >= 32768 { first -= 65536 }
             mapping = .table(first: first, entries: values)

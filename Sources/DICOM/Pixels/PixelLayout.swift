@@ -56,7 +56,8 @@ public struct PixelLayout: Sendable, Equatable {
         let representation =
             item.contains(.pixelRepresentation) ? try required(.pixelRepresentation, "Pixel Representation") : 0
         frames = item.contains(.numberOfFrames) ? try required(.numberOfFrames, "Number of Frames") : 1
-        photometricInterpretation = item.string(.photometricInterpretation) ?? (samplesPerPixel == 1 ? "MONOCHROME2" : "RGB")
+        photometricInterpretation =
+            item.string(.photometricInterpretation) ?? (samplesPerPixel == 1 ? "MONOCHROME2" : "RGB")
         isPlanar = samplesPerPixel > 1 && (item.integer(.planarConfiguration) ?? 0) == 1
 
         guard (1...65535).contains(rows), (1...65535).contains(columns) else {
@@ -79,18 +80,25 @@ public struct PixelLayout: Sendable, Equatable {
         switch samplesPerPixel {
         case 1:
             guard Self.supportedMonochrome.contains(photometricInterpretation) else {
-                throw fail(.unsupported, "Photometric Interpretation '\(photometricInterpretation)' with one sample per pixel is not supported")
+                throw fail(
+                    .unsupported,
+                    "Photometric Interpretation '\(photometricInterpretation)' with one sample per pixel is not supported"
+                )
             }
         case 3:
             guard Self.supportedColour.contains(photometricInterpretation) else {
-                throw fail(.unsupported, "Photometric Interpretation '\(photometricInterpretation)' with three samples per pixel is not supported")
+                throw fail(
+                    .unsupported,
+                    "Photometric Interpretation '\(photometricInterpretation)' with three samples per pixel is not supported"
+                )
             }
         default:
             throw fail(.unsupported, "Samples per Pixel \(samplesPerPixel) is not supported (1 or 3)")
         }
         let frameBytes = rows * columns * samplesPerPixel * bitsAllocated / 8
         guard frameBytes <= limits.maxFrameBytes else {
-            throw fail(.tooLarge, "one frame would need \(frameBytes) bytes, above the limit of \(limits.maxFrameBytes)")
+            throw fail(
+                .tooLarge, "one frame would need \(frameBytes) bytes, above the limit of \(limits.maxFrameBytes)")
         }
     }
 }

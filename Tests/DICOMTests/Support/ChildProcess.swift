@@ -17,7 +17,8 @@ struct ChildProcess {
         let process = Process()
         if let memoryLimitMB {
             process.executableURL = URL(fileURLWithPath: "/bin/sh")
-            process.arguments = ["-c", "ulimit -v \(memoryLimitMB * 1024) && exec \"$0\" \"$@\"", executable] + arguments
+            process.arguments =
+                ["-c", "ulimit -v \(memoryLimitMB * 1024) && exec \"$0\" \"$@\"", executable] + arguments
         } else {
             process.executableURL = URL(fileURLWithPath: executable)
             process.arguments = arguments
@@ -25,7 +26,7 @@ struct ChildProcess {
         let output = Pipe()
         // Standard error goes to a file, so that neither pipe can fill up and block the child.
         let errorPath = FileManager.default.temporaryDirectory.appendingPathComponent("stderr-" + UUID().uuidString)
-        FileManager.default.createFile(atPath: errorPath.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorPath.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errorPath) }
         let errorHandle = try FileHandle(forWritingTo: errorPath)
         process.standardOutput = output
