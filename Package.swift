@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "caseatlas", targets: ["caseatlas"]),
         .library(name: "DICOM", targets: ["DICOM"]),
+        .library(name: "Encoders", targets: ["Encoders"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -33,10 +34,21 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // OpenBLAS's CBLAS, from Debian's libopenblas-dev.
+        .systemLibrary(name: "CBLAS", path: "Sources/CBLAS"),
+        .target(name: "NeuralNet", dependencies: ["CBLAS"]),
+        .target(name: "ClinicalText"),
+        .target(
+            name: "Encoders",
+            dependencies: [
+                "ClinicalText", "NeuralNet",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .executableTarget(
             name: "caseatlas",
             dependencies: [
-                "DICOM",
+                "DICOM", "ClinicalText", "Encoders",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,6 +60,16 @@ let package = Package(
         .testTarget(
             name: "DICOMTests",
             dependencies: ["DICOM", "caseatlas", .product(name: "Crypto", package: "swift-crypto")],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "ClinicalTextTests",
+            dependencies: ["ClinicalText"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "EncodersTests",
+            dependencies: ["Encoders", "ClinicalText", "NeuralNet", "caseatlas"],
             resources: [.copy("Fixtures")]
         ),
     ],
