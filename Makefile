@@ -3,10 +3,12 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := demo
 
 APT_PACKAGES := libdcmtk-dev dcmtk libdcmtk17 libopenjp2-7-dev libopenblas-dev libsqlite3-dev libssl-dev openssl python3-pip
+# Benchmark peers only (make bench): hnswlib and Faiss for Debian's python3.
+BENCH_APT_PACKAGES := python3-hnswlib python3-faiss
 SWIFT_BUILD_FLAGS ?=
 PYTHONPATH_PEERS := $(CURDIR)/.cache/pypi/pydicom-3.0.2:$(CURDIR)/.cache/pypi/pylibjpeg-2.1.0:$(CURDIR)/.cache/pypi/pylibjpeg-libjpeg-2.5.0:$(CURDIR)/.cache/pypi/pylibjpeg-openjpeg-2.6.0:$(CURDIR)/.cache/pypi/pylibjpeg-rle-2.2.0
 
-.PHONY: deps apt-deps pypi-deps build test demo bench reference format clean
+.PHONY: deps apt-deps pypi-deps build test demo bench crashtest reference format clean
 
 deps: apt-deps pypi-deps
 
@@ -37,7 +39,15 @@ demo: deps
 	@scripts/demo.sh "$$(swift build $(SWIFT_BUILD_FLAGS) --show-bin-path)/caseatlas"
 
 bench: deps
+	@$(MAKE) --no-print-directory apt-deps APT_PACKAGES="$(BENCH_APT_PACKAGES)"
 	@scripts/bench-dicom.sh
+	@scripts/bench-text.sh
+	@scripts/bench-index.sh
+
+# The durability test with many more kill trials than `make test` runs.
+crashtest: deps
+	swift build --build-tests $(SWIFT_BUILD_FLAGS)
+	CASEATLAS_CRASH_TRIALS=200 swift test --skip-build --filter DurabilityTests $(SWIFT_BUILD_FLAGS)
 
 # Regenerates Tests/DICOMTests/Fixtures/pydicom-reference.json from the pinned pydicom.
 reference: deps

@@ -34,6 +34,11 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        .target(
+            name: "Vault",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .target(name: "VectorIndex", dependencies: ["Vault"]),
         // OpenBLAS's CBLAS, from Debian's libopenblas-dev.
         .systemLibrary(name: "CBLAS", path: "Sources/CBLAS"),
         .target(name: "NeuralNet", dependencies: ["CBLAS"]),
@@ -48,7 +53,7 @@ let package = Package(
         .executableTarget(
             name: "caseatlas",
             dependencies: [
-                "DICOM", "ClinicalText", "Encoders",
+                "DICOM", "ClinicalText", "Encoders", "Vault", "VectorIndex",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -57,11 +62,20 @@ let package = Package(
             dependencies: ["DICOM"],
             path: "Benchmarks/DicomDecodeBench"
         ),
+        .executableTarget(
+            name: "text-bench",
+            dependencies: ["Encoders", "CBLAS"],
+            path: "Benchmarks/TextEncoderBench"
+        ),
+        // Shared by the test targets: child processes and locations.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "DICOMTests",
-            dependencies: ["DICOM", "caseatlas", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["DICOM", "caseatlas", "TestSupport", .product(name: "Crypto", package: "swift-crypto")],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "VaultTests", dependencies: ["Vault"]),
+        .testTarget(name: "VectorIndexTests", dependencies: ["VectorIndex", "Vault", "caseatlas", "TestSupport"]),
         .testTarget(
             name: "ClinicalTextTests",
             dependencies: ["ClinicalText"],
@@ -69,7 +83,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EncodersTests",
-            dependencies: ["Encoders", "ClinicalText", "NeuralNet", "caseatlas"],
+            dependencies: ["Encoders", "ClinicalText", "NeuralNet", "caseatlas", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
     ],

@@ -1,5 +1,6 @@
 import DICOM
 import Foundation
+import TestSupport
 import Testing
 
 /// Mutants of every real file (truncations, byte flips in header and pixel data, absurd geometry,

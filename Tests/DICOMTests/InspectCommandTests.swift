@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `caseatlas dicom inspect`, run as a user would.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Where the tests find the repository, its fixtures, the real files `make deps` fetched, and the
 /// built `caseatlas` binary.
@@ -16,21 +17,8 @@ enum TestPaths {
         pydicomTestFiles.appendingPathComponent(name).path
     }
 
-    /// The `caseatlas` executable built beside this test bundle.
-    static var caseatlas: String {
-        if let override = ProcessInfo.processInfo.environment["CASEATLAS_BIN"] { return override }
-        let bundleFolder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for candidate in [bundleFolder, bundleFolder.deletingLastPathComponent()] {
-            let path = candidate.appendingPathComponent("caseatlas").path
-            if FileManager.default.isExecutableFile(atPath: path) { return path }
-        }
-        return repository.appendingPathComponent(".build/debug/caseatlas").path
-    }
+    static var caseatlas: String { Locations.caseatlas }
 
     /// A fresh temporary folder, removed by the caller.
-    static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("caseatlas-test-" + UUID().uuidString)
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    static func temporaryFolder() throws -> URL { try Locations.temporaryFolder() }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 enum ModelPaths {
     static let repository = URL(fileURLWithPath: #filePath)
@@ -13,15 +14,7 @@ enum ModelPaths {
 
     static let fixtures = repository.appendingPathComponent("Tests/EncodersTests/Fixtures")
 
-    static var caseatlas: String {
-        if let override = ProcessInfo.processInfo.environment["CASEATLAS_BIN"] { return override }
-        let folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for candidate in [folder, folder.deletingLastPathComponent()] {
-            let path = candidate.appendingPathComponent("caseatlas").path
-            if FileManager.default.isExecutableFile(atPath: path) { return path }
-        }
-        return repository.appendingPathComponent(".build/debug/caseatlas").path
-    }
+    static var caseatlas: String { Locations.caseatlas }
 
     static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("caseatlas-enc-" + UUID().uuidString)

@@ -2,18 +2,18 @@ import Foundation
 
 /// Runs a program as a child process, so that a crash in it is an observable outcome rather than
 /// the end of the test run.
-struct ChildProcess {
-    struct Outcome {
-        let status: Int32
+public struct ChildProcess {
+    public struct Outcome {
+        public let status: Int32
         /// True when the child was ended by a signal (a crash), false when it exited.
-        let crashed: Bool
-        let standardOutput: String
-        let standardError: String
+        public let crashed: Bool
+        public let standardOutput: String
+        public let standardError: String
     }
 
     /// Runs `executable` with `arguments`, its address space capped at `memoryLimitMB` (through
     /// `ulimit -v`) so that an unbounded allocation fails inside the child.
-    static func run(_ executable: String, _ arguments: [String], memoryLimitMB: Int? = nil) throws -> Outcome {
+    public static func run(_ executable: String, _ arguments: [String], memoryLimitMB: Int? = nil) throws -> Outcome {
         let process = Process()
         if let memoryLimitMB {
             process.executableURL = URL(fileURLWithPath: "/bin/sh")

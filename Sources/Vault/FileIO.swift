@@ -1,0 +1,64 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Durable file operations: what a write that is acknowledged must have done before it returns.
+public enum FileIO {
+    /// Writes `bytes` to `path` atomically: a temporary file in the same folder is written and
+    /// fsynced, renamed over `path`, and the folder is fsynced, so after a crash `path` holds either
+    /// the old or the new content, never a mix.
+    public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(VaultError) {
+        let folder = (path as NSString).deletingLastPathComponent
+        let temporary = (folder.isEmpty ? "." : folder) + "/." + (path as NSString).lastPathComponent + ".tmp-\(getpid())"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw VaultError(.io, path, "cannot create a temporary file: \(errnoText())") }
+        do throws(VaultError) {
+            try writeAll(descriptor, bytes, path: temporary)
+            guard fsync(descriptor) == 0 else { throw VaultError(.io, temporary, "fsync failed: \(errnoText())") }
+        } catch {
+            close(descriptor)
+            unlink(temporary)
+            throw error
+        }
+        close(descriptor)
+        guard rename(temporary, path) == 0 else {
+            unlink(temporary)
+            throw VaultError(.io, path, "rename failed: \(errnoText())")
+        }
+        try syncFolder(folder.isEmpty ? "." : folder)
+    }
+
+    public static func syncFolder(_ folder: String) throws(VaultError) {
+        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw VaultError(.io, folder, "cannot open folder: \(errnoText())") }
+        defer { close(descriptor) }
+        guard fsync(descriptor) == 0 else { throw VaultError(.io, folder, "folder fsync failed: \(errnoText())") }
+    }
+
+    static func writeAll(_ descriptor: Int32, _ bytes: [UInt8], path: String) throws(VaultError) {
+        var written = 0
+        while written < bytes.count {
+            let result = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, $0.count - written) }
+            if result < 0 {
+                if errno == EINTR { continue }
+                throw VaultError(.io, path, "write failed: \(errnoText())")
+            }
+            written += result
+        }
+    }
+
+    public static func read(_ path: String) throws(VaultError) -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw VaultError(.io, path, FileManager.default.fileExists(atPath: path) ? "cannot be read" : "does not exist")
+        }
+        return [UInt8](data)
+    }
+
+    static func errnoText() -> String { String(cString: strerror(errno)) }
+}

@@ -1,0 +1,103 @@
+import Crypto
+import Foundation
+
+/// The sealed file format (docs/formats.md): a header naming the format, the data key and a
+/// random file id, then AES-256-GCM frames. Each frame's associated data binds the header (so the
+/// file id and key id), the frame's index and whether it is the last frame, so that flipped bits,
+/// truncation, reordered frames and frames moved between files are all detected.
+public enum SealedFile {
+    static let magic = Array("CASEALD1".utf8)
+    static let headerSize = 8 + 2 + 2 + 4 + 16 + 4
+    public static let defaultFrameSize = 1 << 20
+
+    /// Seals `plaintext` with the keyring's active key.
+    public static func seal(_ plaintext: [UInt8], keyring: Keyring, frameSize: Int = defaultFrameSize) -> [UInt8] {
+        let (keyID, key) = keyring.activeKey
+        var header = magic
+        header += le(UInt16(1)) + le(UInt16(0)) + le(keyID)
+        header += (0..<16).map { _ in UInt8.random(in: 0...255) }
+        header += le(UInt32(frameSize))
+        var output = header
+        output.reserveCapacity(plaintext.count + (plaintext.count / frameSize + 1) * 32 + header.count)
+        var index: UInt64 = 0
+        var offset = 0
+        repeat {
+            let end = min(offset + frameSize, plaintext.count)
+            let last = end == plaintext.count
+            let box = try! AES.GCM.seal(
+                plaintext[offset..<end], using: key, authenticating: header + le(index) + [last ? 1 : 0])
+            output += le(UInt32(end - offset))
+            output += box.nonce.withUnsafeBytes { [UInt8]($0) }
+            output += box.ciphertext
+            output += box.tag
+            offset = end
+            index += 1
+        } while offset < plaintext.count
+        return output
+    }
+
+    /// Opens sealed bytes; any alteration is an error naming `path`, never wrong plaintext.
+    public static func open(_ bytes: [UInt8], keyring: Keyring, path: String) throws(VaultError) -> [UInt8] {
+        guard bytes.count >= headerSize, Array(bytes.prefix(8)) == magic else {
+            throw VaultError(.badFormat, path, "is not a CaseAtlas sealed file")
+        }
+        guard readLE(bytes, 8, as: UInt16.self) == 1 else {
+            throw VaultError(.badFormat, path, "sealed-file version \(readLE(bytes, 8, as: UInt16.self)) is not supported")
+        }
+        let keyID = readLE(bytes, 12, as: UInt32.self)
+        let frameSize = Int(readLE(bytes, 32, as: UInt32.self))
+        let key = try keyring.key(id: keyID, for: path)
+        let header = Array(bytes.prefix(headerSize))
+        var plaintext: [UInt8] = []
+        var offset = headerSize
+        var index: UInt64 = 0
+        while true {
+            guard offset + 4 + 12 + 16 <= bytes.count else {
+                throw VaultError(.tampered, path, "is truncated: frame \(index) is missing or incomplete")
+            }
+            let length = Int(readLE(bytes, offset, as: UInt32.self))
+            guard length <= frameSize, offset + 4 + 12 + length + 16 <= bytes.count else {
+                throw VaultError(.tampered, path, "frame \(index) is damaged or the file is truncated")
+            }
+            let nonceStart = offset + 4
+            let cipherStart = nonceStart + 12
+            let tagStart = cipherStart + length
+            let end = tagStart + 16
+            let last = end == bytes.count
+            do {
+                let box = try AES.GCM.SealedBox(
+                    nonce: AES.GCM.Nonce(data: bytes[nonceStart..<cipherStart]), ciphertext: bytes[cipherStart..<tagStart],
+                    tag: bytes[tagStart..<end])
+                plaintext += try AES.GCM.open(box, using: key, authenticating: header + le(index) + [last ? 1 : 0])
+            } catch {
+                throw VaultError(
+                    .tampered, path,
+                    last
+                        ? "frame \(index) failed authentication: the file was altered, truncated, or belongs elsewhere"
+                        : "frame \(index) failed authentication: the file was altered, reordered, or extended")
+            }
+            if last { return plaintext }
+            offset = end
+            index += 1
+        }
+    }
+
+    /// Seals and writes atomically (temp file, fsync, rename, folder fsync).
+    public static func write(_ plaintext: [UInt8], to path: String, keyring: Keyring) throws(VaultError) {
+        try FileIO.writeAtomically(seal(plaintext, keyring: keyring), to: path)
+    }
+
+    public static func read(_ path: String, keyring: Keyring) throws(VaultError) -> [UInt8] {
+        try open(FileIO.read(path), keyring: keyring, path: path)
+    }
+}
+
+func le<T: FixedWidthInteger>(_ value: T) -> [UInt8] {
+    withUnsafeBytes(of: value.littleEndian) { [UInt8]($0) }
+}
+
+func readLE<T: FixedWidthInteger>(_ bytes: [UInt8], _ offset: Int, as type: T.Type) -> T {
+    var value: T = 0
+    for index in 0..<MemoryLayout<T>.size { value |= T(bytes[offset + index]) << (8 * index) }
+    return value
+}

@@ -1,0 +1,148 @@
+import Foundation
+import Testing
+
+@testable import Vault
+
+/// Keys, sealed files and the write-ahead log (docs/formats.md).
+@Suite struct VaultTests {
+    func folder() throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("vault-" + UUID().uuidString).path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    func keyring(in folder: String) throws -> (Keyring, KeyEncryptionKey) {
+        let kek = try KeyEncryptionKey.generate(at: folder + "/kek")
+        return (try Keyring.create(at: folder + "/keyring", kek: kek), kek)
+    }
+
+    @Test func keyFilesMustBePrivateAndExact() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        _ = try KeyEncryptionKey.generate(at: dir + "/kek")
+        #expect(try FileManager.default.attributesOfItem(atPath: dir + "/kek")[.posixPermissions] as? Int == 0o600)
+        _ = try KeyEncryptionKey(keyFile: dir + "/kek")
+        chmod(dir + "/kek", 0o644)
+        let open = #expect(throws: VaultError.self) { try KeyEncryptionKey(keyFile: dir + "/kek") }
+        #expect(open?.reason.contains("chmod 600") == true)
+        FileManager.default.createFile(atPath: dir + "/short", contents: Data(count: 16), attributes: [.posixPermissions: 0o600])
+        #expect(throws: VaultError.self) { try KeyEncryptionKey(keyFile: dir + "/short") }
+        #expect(throws: VaultError.self) { try KeyEncryptionKey.generate(at: dir + "/kek") }
+        setenv("CASEATLAS_TEST_KEK", String(repeating: "ab", count: 32), 1)
+        _ = try KeyEncryptionKey(environmentVariable: "CASEATLAS_TEST_KEK")
+        setenv("CASEATLAS_TEST_KEK", "not hex", 1)
+        #expect(throws: VaultError.self) { try KeyEncryptionKey(environmentVariable: "CASEATLAS_TEST_KEK") }
+    }
+
+    @Test func sealedFilesRoundTripAndNeverHoldPlaintext() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let (ring, _) = try keyring(in: dir)
+        let secret = Array("PATIENT DOE^JANE MRN 12345678 ".utf8)
+        for size in [0, 1, 100, 5000] {
+            let plaintext = (0..<size).map { secret[$0 % secret.count] }
+            try SealedFile.write(plaintext, to: dir + "/f", keyring: ring)
+            #expect(try SealedFile.read(dir + "/f", keyring: ring) == plaintext)
+            let onDisk = try Data(contentsOf: URL(fileURLWithPath: dir + "/f"))
+            #expect(onDisk.range(of: Data("DOE^JANE".utf8)) == nil)
+        }
+    }
+
+    @Test func everyAlterationIsDetected() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let (ring, _) = try keyring(in: dir)
+        let plaintext = (0..<10_000).map { UInt8(truncatingIfNeeded: $0 * 31) }
+        let sealed = SealedFile.seal(plaintext, keyring: ring, frameSize: 1000)
+        let other = SealedFile.seal(plaintext, keyring: ring, frameSize: 1000)
+        // Every single byte flipped: never opens.
+        for index in stride(from: 0, to: sealed.count, by: 7) {
+            var mutant = sealed
+            mutant[index] ^= 0x01
+            #expect(throws: VaultError.self) { try SealedFile.open(mutant, keyring: ring, path: "f") }
+        }
+        // Truncated anywhere, including at frame boundaries.
+        for length in [0, 10, 36, 100, 1060, 1064 * 3 + 36, sealed.count - 1] {
+            #expect(throws: VaultError.self) { try SealedFile.open(Array(sealed.prefix(length)), keyring: ring, path: "f") }
+        }
+        // Frames swapped within the file, or taken from another file with the same key.
+        let frame = 4 + 12 + 1000 + 16
+        var swapped = sealed
+        swapped.replaceSubrange(36..<(36 + frame), with: sealed[(36 + frame)..<(36 + 2 * frame)])
+        swapped.replaceSubrange((36 + frame)..<(36 + 2 * frame), with: sealed[36..<(36 + frame)])
+        #expect(throws: VaultError.self) { try SealedFile.open(swapped, keyring: ring, path: "f") }
+        var mixed = sealed
+        mixed.replaceSubrange(36..<(36 + frame), with: other[36..<(36 + frame)])
+        let error = #expect(throws: VaultError.self) { try SealedFile.open(mixed, keyring: ring, path: "index.snapshot") }
+        #expect(error?.kind == .tampered && error?.path == "index.snapshot")
+        // Extended by an extra frame.
+        #expect(throws: VaultError.self) {
+            try SealedFile.open(sealed + Array(sealed[36..<(36 + frame)]), keyring: ring, path: "f")
+        }
+    }
+
+    @Test func rotationKeepsOldDataAndRewrapChangesTheKEK() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let (ring, kek) = try keyring(in: dir)
+        try SealedFile.write([1, 2, 3], to: dir + "/old", keyring: ring)
+        let newID = try ring.rotate()
+        #expect(newID == 2 && ring.activeKey.id == 2)
+        try SealedFile.write([4, 5], to: dir + "/new", keyring: ring)
+        let reopened = try Keyring(path: dir + "/keyring", kek: kek)
+        #expect(try SealedFile.read(dir + "/old", keyring: reopened) == [1, 2, 3])
+        #expect(try SealedFile.read(dir + "/new", keyring: reopened) == [4, 5])
+        let newKEK = try KeyEncryptionKey.generate(at: dir + "/kek2")
+        try reopened.rewrap(to: newKEK)
+        #expect(throws: VaultError.self) { try Keyring(path: dir + "/keyring", kek: kek) }
+        let rewrapped = try Keyring(path: dir + "/keyring", kek: newKEK)
+        #expect(try SealedFile.read(dir + "/old", keyring: rewrapped) == [1, 2, 3])
+        // The keyring file holds no key in clear and rejects tampering.
+        var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: dir + "/keyring")))
+        bytes[bytes.count - 5] ^= 0x80
+        try Data(bytes).write(to: URL(fileURLWithPath: dir + "/keyring"))
+        #expect(throws: VaultError.self) { try Keyring(path: dir + "/keyring", kek: newKEK) }
+    }
+
+    @Test func logRecoversRecordsCutsATornTailAndDetectsTampering() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let (ring, _) = try keyring(in: dir)
+        let path = dir + "/wal"
+        do {
+            let log = try WriteAheadLog(path: path, keyring: ring)
+            for index in 0..<50 { try log.append(Array("record \(index)".utf8)) }
+        }
+        let intact = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        #expect(try WriteAheadLog(path: path, keyring: ring).recovered.count == 50)
+        // A torn tail (the last record half written) is cut off cleanly, and appends continue.
+        try Data(intact.prefix(intact.count - 10)).write(to: URL(fileURLWithPath: path))
+        let torn = try WriteAheadLog(path: path, keyring: ring)
+        #expect(torn.recovered.count == 49 && torn.cutTornTail)
+        try torn.append(Array("after".utf8))
+        #expect(try WriteAheadLog(path: path, keyring: ring).recovered.last == Array("after".utf8))
+        // A byte flipped in the middle, with intact records after it, is tampering.
+        var flipped = intact
+        flipped[intact.count / 2] ^= 0x40
+        try Data(flipped).write(to: URL(fileURLWithPath: path))
+        let error = #expect(throws: VaultError.self) { try WriteAheadLog(path: path, keyring: ring) }
+        #expect(error?.kind == .tampered)
+    }
+
+    @Test func concurrentAppendsShareFsyncsAndAllSurvive() async throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let (ring, _) = try keyring(in: dir)
+        let log = try WriteAheadLog(path: dir + "/wal", keyring: ring)
+        await withTaskGroup(of: Void.self) { group in
+            for writer in 0..<8 {
+                group.addTask {
+                    for index in 0..<25 { _ = try? log.append(Array("w\(writer)-\(index)".utf8)) }
+                }
+            }
+        }
+        let recovered = try WriteAheadLog(path: dir + "/wal", keyring: ring).recovered.map { String(decoding: $0, as: UTF8.self) }
+        #expect(recovered.count == 200)
+        #expect(Set(recovered).count == 200)
+    }
+}
