@@ -53,6 +53,8 @@ crashtest: deps
 reference: deps
 	PYTHONPATH=$(PYTHONPATH_PEERS) python3 scripts/pydicom_reference.py \
 	    .cache/pypi/pydicom-3.0.2/pydicom/data/test_files Tests/DICOMTests/Fixtures/pydicom-reference.json
+	PYTHONPATH=$(PYTHONPATH_PEERS) python3 scripts/pydicom_waveform_reference.py \
+	    .cache/pypi/pydicom-3.0.2/pydicom/data/test_files/waveform_ecg.dcm Tests/DICOMTests/Fixtures/pydicom-waveform.json
 
 format:
 	swift format --in-place --recursive --configuration .swift-format Sources Tests Benchmarks

@@ -120,7 +120,7 @@ struct BenchIndex: ParsableCommand {
 
     static func peakResidentMB() -> Double {
         var usage = rusage()
-        getrusage(RUSAGE_SELF, &usage)
+        getrusage(RUSAGE_SELF.rawValue, &usage)
         return Double(usage.ru_maxrss) / 1024
     }
 }

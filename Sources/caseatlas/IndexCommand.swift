@@ -77,8 +77,8 @@ struct IndexCommand: ParsableCommand {
                     do {
                         try store.insert(id: id, vector: vector, attributes: ["n": String(id)], fingerprint: "crash@1")
                     } catch {
-                        FileHandle.standardError.write(Data("insert failed: \(error.reason)\n".utf8))
-                        exit(3)
+                        FileHandle.standardError.write(Data("insert failed: \(error)\n".utf8))
+                        Foundation.exit(3)
                     }
                     output.withLock {
                         FileHandle.standardOutput.write(Data("ack \(id)\n".utf8))
