@@ -43,6 +43,7 @@ let package = Package(
         .systemLibrary(name: "CBLAS", path: "Sources/CBLAS"),
         .target(name: "NeuralNet", dependencies: ["CBLAS"]),
         .target(name: "ClinicalText"),
+        .target(name: "Signals", dependencies: ["DICOM"]),
         .target(
             name: "Encoders",
             dependencies: [
@@ -53,7 +54,7 @@ let package = Package(
         .executableTarget(
             name: "caseatlas",
             dependencies: [
-                "DICOM", "ClinicalText", "Encoders", "Vault", "VectorIndex",
+                "DICOM", "Signals", "ClinicalText", "Encoders", "Vault", "VectorIndex",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -73,6 +74,11 @@ let package = Package(
             name: "DICOMTests",
             dependencies: ["DICOM", "caseatlas", "TestSupport", .product(name: "Crypto", package: "swift-crypto")],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "SignalsTests",
+            dependencies: ["Signals", "caseatlas", "TestSupport"],
+            exclude: ["Support/interop.py"]
         ),
         .testTarget(name: "VaultTests", dependencies: ["Vault"]),
         .testTarget(name: "VectorIndexTests", dependencies: ["VectorIndex", "Vault", "caseatlas", "TestSupport"]),
