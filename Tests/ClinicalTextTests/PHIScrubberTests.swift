@@ -26,12 +26,14 @@ import Testing
         for note in fixture.notes {
             for phi in note.phi {
                 let kind = try #require(PHIKind(rawValue: phi.kind), "\(note.id): unknown kind \(phi.kind)")
-                let count = occurrences(of: phi.text, in: note.text).count
+                let count = plantedOccurrences(of: phi.text, in: note.text).count
                 #expect(count > 0, "\(note.id): planted \"\(phi.text)\" is not in the text")
                 planted[kind, default: 0] += count
             }
             for term in note.keep {
-                #expect(!occurrences(of: term, in: note.text).isEmpty, "\(note.id): kept \"\(term)\" is not in the text")
+                #expect(
+                    !plantedOccurrences(of: term, in: note.text).isEmpty,
+                    "\(note.id): kept \"\(term)\" is not in the text")
             }
         }
         let minimum: [PHIKind: Int] = [
@@ -45,7 +47,7 @@ import Testing
     // MARK: - (a) Recall
 
     @Test func recallByKind() throws {
-        let measurement = try Measurement(scrubber: scrubber)
+        let measurement = try RecallMeasurement(scrubber: scrubber)
         print(measurement.report())
         for kind in PHIKind.allCases {
             let recall = measurement.recall(kind)
@@ -57,7 +59,7 @@ import Testing
     // MARK: - (b) False positives
 
     @Test func clinicalTermsSurvive() throws {
-        let measurement = try Measurement(scrubber: scrubber)
+        let measurement = try RecallMeasurement(scrubber: scrubber)
         for hit in measurement.keepHits { print("kept term hit: \(hit)") }
         #expect(measurement.falsePositiveRate <= 0.05, "false-positive rate \(measurement.falsePositiveRate)")
     }
@@ -167,7 +169,10 @@ import Testing
         let clock = ContinuousClock()
         let start = clock.now
         let scrubbed = scrubber.scrub(text)
-        print("2 MB note (\(text.unicodeScalars.count) scalars): \(clock.now - start), \(scrubbed.findings.count) findings")
+        print(
+            "2 MB note (\(text.unicodeScalars.count) scalars): \(clock.now - start), "
+                + "\(scrubbed.findings.count) findings"
+        )
         expectSane(scrubbed.findings, length: text.unicodeScalars.count)
         #expect(scrubbed.findings.count >= perBlock * repeats)
         #expect(!scrubbed.text.contains("Maria Gonzalez") && !scrubbed.text.contains("555-0142"))
@@ -213,7 +218,8 @@ import Testing
             Ages 45 and 67 at diagnosis. The 89-year-old was seen. Titer 1:160. ANA 1:80. Dilution 1:10. 1:1 sitter.
             Family history: Mother: Breast cancer. Father: Hypertension, diabetes. Brother: Alive and well.
             Seen by Cardiology. Discussed with Neurology. Attending: Hospitalist service. PCP: None. Consult PT, OT.
-            Dx: HTN, DM, MS. MRI: C5-C6 disc bulge, L4-L5 stenosis. Lead V1-V3. Room 412, bed 2. Unit 5E. NDC 0071-0155-23.
+            Dx: HTN, DM, MS. MRI: C5-C6 disc bulge, L4-L5 stenosis. Lead V1-V3. Room 412, bed 2. Unit 5E.
+            NDC 0071-0155-23.
             History of CVA in 2019. May continue current dose. Will follow up. Mother with Down syndrome.
             """
         let scalars = Array(text.unicodeScalars)
@@ -227,12 +233,15 @@ import Testing
     }
 
     @Test func namesRecurWithoutTheirCue() {
-        let text = "Patient: Maria Gonzalez\nMaria reports less pain. Gonzalez family at bedside. Gonzalez's son called."
+        let text =
+            "Patient: Maria Gonzalez\nMaria reports less pain. Gonzalez family at bedside. Gonzalez's son called."
         #expect(
             scrubber.scrub(text).text
                 == "Patient: [NAME]\n[NAME] reports less pain. [NAME] family at bedside. [NAME]'s son called.")
         // "Dr. Bell" is a name; "Bell palsy" later in the same note is not.
-        #expect(scrubber.scrub("Seen by Dr. Bell. Bell palsy is resolving.").text == "Seen by Dr. [NAME]. Bell palsy is resolving.")
+        #expect(
+            scrubber.scrub("Seen by Dr. Bell. Bell palsy is resolving.").text
+                == "Seen by Dr. [NAME]. Bell palsy is resolving.")
     }
 
     // MARK: - Helpers
@@ -276,7 +285,7 @@ struct PHIFixture: Decodable {
 }
 
 /// Scalar ranges of every occurrence of `needle` in `text`.
-func occurrences(of needle: String, in text: String) -> [Range<Int>] {
+func plantedOccurrences(of needle: String, in text: String) -> [Range<Int>] {
     let haystack = Array(text.unicodeScalars)
     let needle = Array(needle.unicodeScalars)
     guard !needle.isEmpty, needle.count <= haystack.count else { return [] }
@@ -289,7 +298,7 @@ func occurrences(of needle: String, in text: String) -> [Range<Int>] {
 /// An occurrence of a planted string counts as found when findings of its kind cover at least 80% of its
 /// scalars (for the overall figure, findings of any kind). A kept term counts as a false positive when any
 /// finding overlaps its first occurrence.
-struct Measurement {
+struct RecallMeasurement {
     struct Tally {
         var found = 0
         var planted = 0
@@ -310,7 +319,7 @@ struct Measurement {
             for finding in findings { findingCounts[finding.kind, default: 0] += 1 }
             for phi in note.phi {
                 guard let kind = PHIKind(rawValue: phi.kind) else { continue }
-                for range in occurrences(of: phi.text, in: note.text) {
+                for range in plantedOccurrences(of: phi.text, in: note.text) {
                     let sameKind = Self.coverage(of: range, by: findings.filter { $0.kind == kind }) >= 0.8
                     let anyKind = Self.coverage(of: range, by: findings) >= 0.8
                     for bucket in [split, "all"] {
@@ -323,7 +332,7 @@ struct Measurement {
                 }
             }
             for term in note.keep {
-                guard let range = occurrences(of: term, in: note.text).first else { continue }
+                guard let range = plantedOccurrences(of: term, in: note.text).first else { continue }
                 let hit = findings.contains { $0.range.overlaps(range) }
                 for bucket in [split, "all"] {
                     keep[bucket, default: Tally()].planted += 1

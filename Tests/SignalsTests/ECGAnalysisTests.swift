@@ -149,9 +149,9 @@ import Testing
             format: "edf",
             channels: [
                 channel("EEG Fpz-Cz", "uV"), channel("ECG"), channel("Resp"), channel("V1"), channel("ABP", "mmHg"),
-                channel("ECG Lead I"), channel("ml ii"), channel("II", "mmHg"),
+                channel("ECG Lead I"), channel("ml ii"), channel("II", "mmHg"), channel("Lead aVF (Goldberger)"),
             ])
-        #expect(ECGAnalyzer.ecgLeads(in: recording) == [6, 5, 3, 1])
+        #expect(ECGAnalyzer.ecgLeads(in: recording) == [6, 5, 3, 8, 1])
     }
 
     @Test func refusesWithoutECG() {

@@ -15,7 +15,8 @@ enum AddressDetector {
             switch note.tokens[index].kind {
             case .number:
                 if let street = street(note, at: index) {
-                    candidates.append(Candidate(kind: .address, start: street.start, end: street.end, priority: .street))
+                    candidates.append(
+                        Candidate(kind: .address, start: street.start, end: street.end, priority: .street))
                 }
             case .word:
                 detectAtWord(note, index, into: &candidates)
@@ -32,9 +33,11 @@ enum AddressDetector {
             candidates.append(Candidate(kind: .address, start: note.tokens[index].start, end: box, priority: .street))
         }
         if let postcode = ukPostcode(note, at: index) ?? canadianPostalCode(note, at: index) {
-            candidates.append(Candidate(kind: .postalCode, start: note.tokens[index].start, end: postcode, priority: .postalCode))
+            candidates.append(
+                Candidate(kind: .postalCode, start: note.tokens[index].start, end: postcode, priority: .postalCode))
             if let town = townBefore(note, index) {
-                candidates.append(Candidate(kind: .address, start: town, end: note.tokens[index - 2].end, priority: .locality))
+                candidates.append(
+                    Candidate(kind: .address, start: town, end: note.tokens[index - 2].end, priority: .locality))
             }
         }
         if note.length(index) == 6, note.lower(index) == "county" || note.lower(index) == "parish",
@@ -97,7 +100,11 @@ enum AddressDetector {
             guard let wordEnd = streetWord(note, at: position) else { break }
             words += 1
             lastWord = wordEnd
-            if note.has(position, .streetSuffix), words > 1 || note.lower(position) == "broadway" {
+            // A street type in capitals after words that are not ("2 Head CT") is an abbreviation, not a street.
+            let shouting = note.isAllCaps(position) && note.length(position) > 1
+            if note.has(position, .streetSuffix), words > 1 || note.lower(position) == "broadway",
+                !shouting || note.isAllCaps(start)
+            {
                 lastSuffix = wordEnd
             }
             guard note.isSingleSpace(wordEnd + 1) else { break }
@@ -160,7 +167,8 @@ enum AddressDetector {
 
     /// "Flat 7, " or "Suite 4, " before the house number: the start offset of the unit.
     static func unitBefore(_ note: NoteText, _ index: Int) -> Int? {
-        guard note.isSingleSpace(index - 1), note.isSymbol(index - 2, ","), note.isNumber(index - 3) || note.isWord(index - 3)
+        guard note.isSingleSpace(index - 1), note.isSymbol(index - 2, ","),
+            note.isNumber(index - 3) || note.isWord(index - 3)
         else { return nil }
         var designator = index - 3
         if note.touching(designator - 1, designator), note.isNumber(designator - 1) || note.isWord(designator - 1) {
@@ -247,7 +255,8 @@ enum AddressDetector {
         let isName = note.has(index, .regionName) && note.isCapitalized(index)
         guard isCode || isName else { return }
         let postcode = postcodeAfter(note, region: index)
-        let afterComma = note.isSingleSpace(index - 1) && note.isSymbol(index - 2, ",") && note.touching(index - 3, index - 2)
+        let afterComma =
+            note.isSingleSpace(index - 1) && note.isSymbol(index - 2, ",") && note.touching(index - 3, index - 2)
         let townEnd: Int
         if afterComma {
             if isCode, note.has(index, .ambiguousRegionCode), postcode == nil { return }
@@ -263,7 +272,9 @@ enum AddressDetector {
         candidates.append(Candidate(kind: .address, start: town, end: note.tokens[index].end, priority: .locality))
         if let postcode {
             candidates.append(
-                Candidate(kind: .postalCode, start: note.tokens[postcode.first].start, end: postcode.end, priority: .postalCode))
+                Candidate(
+                    kind: .postalCode, start: note.tokens[postcode.first].start, end: postcode.end,
+                    priority: .postalCode))
         }
     }
 
@@ -275,7 +286,8 @@ enum AddressDetector {
         let first = region + 2
         if note.isNumber(first) {
             if note.has(region, .australianState) {
-                return note.length(first) == 4 && !note.touching(first, first + 1) ? (first, note.tokens[first].end) : nil
+                return note.length(first) == 4 && !note.touching(first, first + 1)
+                    ? (first, note.tokens[first].end) : nil
             }
             return zip(note, at: first).map { (first, $0) }
         }
@@ -301,8 +313,11 @@ enum AddressDetector {
         let word = note.lower(index)
         var next = index + 1
         if word == "postal" || word == "post" || word == "zip" {
-            if let code = note.nextNonSpace(index), ["code", "codes"].contains(note.lower(code)) { next = code + 1 }
-            else if word != "zip" { return }
+            if let code = note.nextNonSpace(index), ["code", "codes"].contains(note.lower(code)) {
+                next = code + 1
+            } else if word != "zip" {
+                return
+            }
         } else if word != "postcode" && word != "zipcode" {
             return
         }
@@ -316,7 +331,8 @@ enum AddressDetector {
             end = nil
         }
         if let end {
-            candidates.append(Candidate(kind: .postalCode, start: note.tokens[next].start, end: end, priority: .postalCode))
+            candidates.append(
+                Candidate(kind: .postalCode, start: note.tokens[next].start, end: end, priority: .postalCode))
         }
     }
 

@@ -35,7 +35,8 @@ enum AgeDetector {
             return true
         }
         guard let next = note.nextNonSpace(index) else { return false }
-        return note.isSymbol(next, "%") || (note.has(next, .quantityUnit) && !["year", "years"].contains(note.lower(next)))
+        return note.isSymbol(next, "%")
+            || (note.has(next, .quantityUnit) && !["year", "years"].contains(note.lower(next)))
     }
 
     /// The last token of an age unit after the number: "-year-old", " years old", " yo", "y/o", " y.o.", "F".
@@ -69,7 +70,9 @@ enum AgeDetector {
             // "96F", "92M": only written against the number, in upper case, and not a temperature ("T 97F").
             guard touching, note.isAllCaps(next), !note.touching(next, next + 1) || note.isSymbol(next + 1, in: ",.;:)")
             else { return nil }
-            if let word = note.previousWord(index, skipping: ":"), ["t", "temp", "temperature", "tmax"].contains(note.lower(word)) {
+            if let word = note.previousWord(index, skipping: ":"),
+                ["t", "temp", "temperature", "tmax"].contains(note.lower(word))
+            {
                 return nil
             }
             return next

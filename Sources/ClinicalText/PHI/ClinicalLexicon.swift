@@ -196,7 +196,8 @@ enum ClinicalLexicon {
     /// scrubbed as a repetition of a found name, nor taken from an e-mail address.
     static let commonWords = words(
         """
-        will ward best may june april august mark bill rose hope grace faith joy dawn eve summer autumn amber ruby pearl \
+        will ward best may june april august mark bill rose hope grace faith joy dawn eve summer autumn amber ruby \
+        pearl \
         iris lily violet ivy holly daisy sunny sky river stone young white brown green black gray grey long \
         little small king bishop hunter baker cook carpenter mason walker park hill wood field major jack \
         frank rich miles case chase lane ward bay page price cash strong sharp bright golden wise gay guy \

@@ -70,7 +70,8 @@ enum ContactDetector {
         var index = 0
         while index < note.count {
             defer { index += 1 }
-            guard note.isWord(index), note.length(index) <= 5, "hHfFsSwW".unicodeScalars.contains(note.scalars[note.tokens[index].start]),
+            guard note.isWord(index), note.length(index) <= 5,
+                "hHfFsSwW".unicodeScalars.contains(note.scalars[note.tokens[index].start]),
                 !note.isSymbol(index - 1, "@"), !note.isSymbol(index - 1, ".")
             else { continue }
             let start = note.tokens[index].start
@@ -123,7 +124,8 @@ enum ContactDetector {
         for token in 0..<note.count {
             // A host starts at a word or number, and has a dot or hyphen straight after its first part.
             guard note.isWord(token) || note.isNumber(token), note.tokens[token].start >= scannedTo,
-                note.isSymbol(token + 1, in: ".-"), !note.touching(token - 1, token) || note.isSymbol(token - 1, in: "([<'\"")
+                note.isSymbol(token + 1, in: ".-"),
+                !note.touching(token - 1, token) || note.isSymbol(token - 1, in: "([<'\"")
             else { continue }
             let index = note.tokens[token].start
             var end = index
@@ -151,8 +153,9 @@ enum ContactDetector {
     /// Dotted quads with every part at most 255, with an optional port or prefix length.
     static func detectIPv4(in note: NoteText, into candidates: inout [Candidate]) {
         for index in 0..<note.count where note.isNumber(index) {
-            guard !(note.isSymbol(index - 1, ".") && note.isNumber(index - 2)), !note.touching(index - 1, index)
-                || !note.isWord(index - 1)
+            guard !(note.isSymbol(index - 1, ".") && note.isNumber(index - 2)),
+                !note.touching(index - 1, index)
+                    || !note.isWord(index - 1)
             else { continue }
             var parts = [index]
             var next = index
@@ -173,7 +176,8 @@ enum ContactDetector {
             {
                 end = note.tokens[next + 2].end
             }
-            candidates.append(Candidate(kind: .ipAddress, start: note.tokens[index].start, end: end, priority: .ipAddress))
+            candidates.append(
+                Candidate(kind: .ipAddress, start: note.tokens[index].start, end: end, priority: .ipAddress))
         }
     }
 
@@ -188,11 +192,14 @@ enum ContactDetector {
         let scalars = note.scalars
         var scannedTo = 0
         for token in 0..<note.count {
-            // A run starts at a token with a colon in it or straight after it: "fe80::1", "::1".
-            guard note.tokens[token].start >= scannedTo, note.isSymbol(token, ":") || note.isSymbol(token + 1, ":"),
+            // A run starts at a colon or at letters and digits that a colon follows: "fe80::1", "::1".
+            guard note.tokens[token].start >= scannedTo,
                 note.isSymbol(token, ":") || note.isWord(token) || note.isNumber(token),
                 !note.touching(token - 1, token) || !(note.isWord(token - 1) || note.isNumber(token - 1))
             else { continue }
+            var afterPart = token
+            while note.isWord(afterPart) || note.isNumber(afterPart) { afterPart += 1 }
+            guard note.isSymbol(afterPart, ":") else { continue }
             let index = note.tokens[token].start
             var end = index
             var colons = 0

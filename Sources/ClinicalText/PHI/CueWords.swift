@@ -104,7 +104,10 @@ enum CueWords {
 
     /// Words after a number with a colon that make it a ratio ("1:10 dilution", "titer 1:160").
     static let ratioContexts = words(
-        "ratio ratios titer titre titers dilution dilutions diluted ana mix mixed odds scale ie carb carbs carbohydrate icr")
+        """
+        ratio ratios titer titre titers dilution dilutions diluted ana mix mixed odds scale ie carb carbs \
+        carbohydrate icr
+        """)
 
     // MARK: - Phones, identifiers, ages
 
@@ -146,8 +149,8 @@ enum CueWords {
         """
         street st avenue ave av road rd boulevard blvd lane ln drive dr court ct place pl way terrace ter terr \
         circle cir parkway pkwy highway hwy crescent cres close square sq row trail trl plaza mews gardens grove \
-        walk alley aly loop pike turnpike expressway expy freeway fwy causeway esplanade parade promenade quay \
-        wharf rise view vale green broadway hollow ridge run crossing xing point pt path heights hts
+        alley aly pike turnpike expressway expy freeway fwy causeway esplanade parade promenade quay \
+        wharf vale broadway ridge heights hts
         """)
 
     /// Street types written before the street name, as in French and Spanish: "4520 rue Saint-Denis".

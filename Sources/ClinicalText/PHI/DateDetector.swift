@@ -20,7 +20,8 @@ enum DateDetector {
             }
             if let found {
                 candidates.append(
-                    Candidate(kind: .date, start: note.tokens[index].start, end: note.tokens[found.end].end,
+                    Candidate(
+                        kind: .date, start: note.tokens[index].start, end: note.tokens[found.end].end,
                         priority: found.priority))
                 index = found.end + 1
             } else {
@@ -157,7 +158,9 @@ enum DateDetector {
             let day = note.value(next + 1), (1...31).contains(day), note.length(next + 1) <= 2
         else { return nil }
         var last = next + 1
-        if note.isWord(last + 1), note.touching(last, last + 1), ["st", "nd", "rd", "th"].contains(note.lower(last + 1)) {
+        if note.isWord(last + 1), note.touching(last, last + 1),
+            ["st", "nd", "rd", "th"].contains(note.lower(last + 1))
+        {
             last += 1
         } else if note.touching(last, last + 1), note.isNumber(last + 1) || note.isWord(last + 1) {
             return nil

@@ -7,7 +7,8 @@ enum IdentifierDetector {
             switch note.tokens[index].kind {
             case .word:
                 if let valueStart = valueStart(note, afterCue: index), let value = value(note, from: valueStart) {
-                    candidates.append(Candidate(kind: .identifier, start: value.start, end: value.end, priority: .labelledIdentifier))
+                    candidates.append(
+                        Candidate(kind: .identifier, start: value.start, end: value.end, priority: .labelledIdentifier))
                 }
             case .number:
                 detectBare(note, at: index, into: &candidates)
@@ -37,8 +38,9 @@ enum IdentifierDetector {
             let kind = note.tokens[next].kind
             if kind == .space || note.isSymbol(next, in: ":#.(-=") {
                 next += 1
-            } else if kind == .word, note.has(next, .identifierQualifier) || note.has(next, .identifierCue)
-                || note.lower(next) == "is"
+            } else if kind == .word,
+                note.has(next, .identifierQualifier) || note.has(next, .identifierCue)
+                    || note.lower(next) == "is"
             {
                 next += 1
             } else {

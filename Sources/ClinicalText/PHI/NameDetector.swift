@@ -11,7 +11,8 @@ enum NameDetector {
         func add(_ name: NameMatch?, _ priority: Priority, vetoEponyms: Bool = true) {
             guard let name, !(vetoEponyms && note.isEponymUse(name)) else { return }
             let range = note.scalarRange(of: name)
-            candidates.append(Candidate(kind: .name, start: range.lowerBound, end: range.upperBound, priority: priority))
+            candidates.append(
+                Candidate(kind: .name, start: range.lowerBound, end: range.upperBound, priority: priority))
         }
         for index in 0..<note.count where note.classes[index].rawValue & cueClasses.rawValue != 0 {
             let classes = note.classes[index]
@@ -114,7 +115,9 @@ enum NameDetector {
                 position = before
                 continue
             }
-            guard let name = note.parseNameBackwards(endingAt: before, rules: NameRules(maxWords: 4)) else { return nil }
+            guard let name = note.parseNameBackwards(endingAt: before, rules: NameRules(maxWords: 4)) else {
+                return nil
+            }
             // One word in capitals before "MD" is more likely an abbreviation than a surname.
             if name.words.count == 1, note.isAllCaps(name.words[0]), name.first == name.words[0] { return nil }
             return name

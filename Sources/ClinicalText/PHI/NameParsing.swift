@@ -108,7 +108,9 @@ extension NoteText {
                 position -= 2
             } else if isWord(position) {
                 var start = position
-                while isSymbol(start - 1, "-"), isWord(start - 2), touching(start - 2, start - 1), touching(start - 1, start) {
+                while isSymbol(start - 1, "-"), isWord(start - 2), touching(start - 2, start - 1),
+                    touching(start - 1, start)
+                {
                     start -= 2
                 }
                 if nameWordEnd(at: start, rules: rules) == position {

@@ -51,7 +51,8 @@ extension NameDetector {
                 continue
             }
             let range = note.scalarRange(of: NameMatch(first: matched.lowerBound, last: matched.upperBound, words: []))
-            found.append(Candidate(kind: .name, start: range.lowerBound, end: range.upperBound, priority: .repeatedName))
+            found.append(
+                Candidate(kind: .name, start: range.lowerBound, end: range.upperBound, priority: .repeatedName))
             index = matched.upperBound + 1
         }
         return found

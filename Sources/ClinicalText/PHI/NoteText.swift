@@ -40,7 +40,8 @@ struct NoteText {
         self.tokens = tokens
         var classes = [WordClass](repeating: [], count: tokens.count)
         // Every lexicon word is in Latin script, so words in other scripts (CJK, Arabic, Cyrillic) are not looked up.
-        for index in tokens.indices where tokens[index].kind == .word && tokens[index].length <= Lexicon.longestWord
+        for index in tokens.indices
+        where tokens[index].kind == .word && tokens[index].length <= Lexicon.longestWord
             && scalars[tokens[index].start].value < 0x250
         {
             classes[index] = Lexicon.classes(of: NoteText.lowercase(scalars, tokens[index]))

@@ -72,9 +72,10 @@ public struct PHIScrubber: Sendable {
         var start = 0
         while start < scalars.count {
             let end = Self.segmentEnd(scalars, from: start)
-            let segment = NoteText(Array(scalars[start..<end]))
+            let segment = NoteText(start == 0 && end == scalars.count ? scalars : Array(scalars[start..<end]))
             for candidate in Self.detect(in: segment) {
-                findings.append(PHIFinding(kind: candidate.kind, range: (candidate.start + start)..<(candidate.end + start)))
+                findings.append(
+                    PHIFinding(kind: candidate.kind, range: (candidate.start + start)..<(candidate.end + start)))
             }
             start = end
         }
@@ -126,7 +127,8 @@ public struct PHIScrubber: Sendable {
             if let last = merged.last, last.kind == .name, finding.kind == .name,
                 NameDetector.joinable(note, from: last.end, to: finding.start)
             {
-                merged[merged.count - 1] = Candidate(kind: .name, start: last.start, end: finding.end, priority: last.priority)
+                merged[merged.count - 1] = Candidate(
+                    kind: .name, start: last.start, end: finding.end, priority: last.priority)
             } else {
                 merged.append(finding)
             }

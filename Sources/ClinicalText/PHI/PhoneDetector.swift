@@ -77,7 +77,8 @@ enum PhoneDetector {
         for count in stride(from: groups.count, to: 0, by: -1) {
             let prefix = Array(groups.prefix(count))
             let last = lastTokens[count - 1]
-            guard isPhoneShape(prefix, plus: startsWithPlus) || (cued && isCuedShape(prefix)), ends(note, at: last) else {
+            guard isPhoneShape(prefix, plus: startsWithPlus) || (cued && isCuedShape(prefix)), ends(note, at: last)
+            else {
                 continue
             }
             return extensionEnd(note, after: last) ?? (note.tokens[last].end, last)

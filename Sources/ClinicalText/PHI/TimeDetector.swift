@@ -12,7 +12,8 @@ enum TimeDetector {
                     ?? fourDigitTime(note, at: index, dateEnds: dateEnds)
             {
                 candidates.append(
-                    Candidate(kind: .time, start: note.tokens[index].start, end: note.tokens[last].end, priority: .time))
+                    Candidate(kind: .time, start: note.tokens[index].start, end: note.tokens[last].end, priority: .time)
+                )
                 index = last + 1
             } else {
                 index += 1
@@ -55,7 +56,8 @@ enum TimeDetector {
             }
         }
         // More colon groups make it an IPv6 address or a longer ratio, not a time.
-        if note.isSymbol(last + 1, ":"), note.touching(last, last + 1), note.isNumber(last + 2) || note.isWord(last + 2) {
+        if note.isSymbol(last + 1, ":"), note.touching(last, last + 1), note.isNumber(last + 2) || note.isWord(last + 2)
+        {
             return nil
         }
         if note.touching(last, last + 1), note.isNumber(last + 1) { return nil }
@@ -86,10 +88,13 @@ enum TimeDetector {
         if let next = note.nextNonSpace(index), note.has(next, .quantityUnit) || note.isSymbol(next, "%") {
             return nil
         }
-        // "at 2215", "@ 1915", "Time: 0800", "since 0100".
+        // "at 2215", "@ 1915", "Time: 0800", "since 0100"; but "since 2021", "from 1955" are years.
         if let previous = note.previousNonSpace(index) {
             if note.isSymbol(previous, "@") { return index }
-            if let word = note.previousWord(index, skipping: ":"), note.has(word, .timeCue) { return index }
+            if let word = note.previousWord(index, skipping: ":"), note.has(word, .timeCue) {
+                let yearLike = (1900...2059).contains(value)
+                return !yearLike || ["at", "time"].contains(note.lower(word)) ? index : nil
+            }
         }
         // Straight after a date: "3/15/2024 0412", "05/05/2024  2100".
         var before = index - 1

@@ -2,12 +2,13 @@ import Foundation
 
 /// Which channels are ECG leads, and which one to analyse first.
 ///
-/// A label is normalised by upper-casing it and removing the words "ECG", "EKG" and "LEAD" and any spaces,
-/// hyphens, underscores, dots and colons ("ECG Lead II" → "II", "ML II" → "MLII", "EKG-aVF" → "AVF"). The channel
-/// is an ECG lead when the normalised label is a known lead name (I, II, III, aVR, aVL, aVF, V1–V9, V3R–V6R,
-/// the modified limb and chest leads MLI–MLIII and MV1–MV6 of the MIT-BIH databases, CM5, CC5, ML5, the
-/// European D1–D3 / DI–DIII, and V), or when the original label contains "ECG" or "EKG" ("ECG", "ECG1",
-/// "ECG2" in EDF Holter files) — unless its unit is clearly not a voltage (mmHg, %, bpm, °C, ...).
+/// A label is normalised by upper-casing it and removing the words "ECG", "EKG" and "LEAD", parenthesised
+/// qualifiers, and any spaces, hyphens, underscores, dots and colons ("ECG Lead II" → "II", "ML II" → "MLII",
+/// "EKG-aVF" → "AVF", "Lead I (Einthoven)" → "I"). The channel is an ECG lead when the normalised label is a known
+/// lead name (I, II, III, aVR, aVL, aVF, V1–V9, V3R–V6R, the modified limb and chest leads MLI–MLIII and MV1–MV6 of
+/// the MIT-BIH databases, CM5, CC5, ML5, the European D1–D3 / DI–DIII, and V), or when the original label contains
+/// "ECG" or "EKG" ("ECG", "ECG1", "ECG2" in EDF Holter files) — unless its unit is clearly not a voltage (mmHg, %,
+/// bpm, °C, ...).
 ///
 /// Preferred lead (D1–D3 and DI–DIII count as I–III): II, MLII, I, MLI, V5, CM5, ML5, V6, V4, V2, V3, V1, the MV
 /// leads, III, aVF, aVL, aVR, other V leads, then generic ECG channels in file order. Lead II and its Holter form MLII
@@ -28,9 +29,13 @@ enum ECGLeadSelection {
         "mmhg", "kpa", "%", "bpm", "/min", "degc", "°c", "c", "l/min", "ml", "l", "s", "ms", "hz", "cmh2o",
     ]
 
-    /// The label without the ECG/EKG/LEAD words and separators, upper-cased.
+    /// The label without the ECG/EKG/LEAD words, parenthesised qualifiers and separators, upper-cased.
     static func normalize(_ label: String) -> String {
         var text = label.uppercased()
+        // "Lead I (Einthoven)" in DICOM code meanings: drop the qualifier.
+        while let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") {
+            text.removeSubrange(open...close)
+        }
         for word in ["ECG", "EKG", "LEAD"] { text = text.replacingOccurrences(of: word, with: " ") }
         return String(text.filter { !" -_.:\t".contains($0) })
     }

@@ -175,7 +175,8 @@ public enum QRSDetector {
 
         let rrs = zip(beats.dropFirst(), beats).map { Double($0.index - $1.index) / fs }
         let learned = Levels(
-            signal: Statistics.median(signalHistory) ?? start.signal, noise: Statistics.median(noiseHistory) ?? start.noise,
+            signal: Statistics.median(signalHistory) ?? start.signal,
+            noise: Statistics.median(noiseHistory) ?? start.noise,
             rr: Statistics.median(rrs) ?? start.rr)
         return (beats, learned)
     }

@@ -13,7 +13,7 @@ import Foundation
 /// outlier-resistant successive-difference measure), over the successive differences that involve no
 /// flagged beat (all of them if fewer than four remain). Sinus rhythm with respiratory sinus arrhythmia stays
 /// below about 0.06 at rest; atrial fibrillation, whose RR intervals are nearly independent with a coefficient
-/// of variation of 0.15–0.3, gives 0.12–0.3. The median and the exclusion make it insensitive to ectopic
+/// of variation of 0.15–0.3, gives 0.11–0.3. The median and the exclusion make it insensitive to ectopic
 /// beats, which pull RMSSD and the coefficient of variation up. In an irregular rhythm, the flags are then
 /// cleared (see above).
 ///

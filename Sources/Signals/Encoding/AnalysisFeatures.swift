@@ -65,7 +65,9 @@ enum AnalysisFeatures {
                 r.coefficientOfVariation, r.turningPointRatio, r.ectopicFraction,
             ]
             for (i, value) in values.enumerated() { v[i] = scaled(value, i) }
-            // Intervals that could not be measured stay 0 (the centre), not a false extreme.
+            // Measures that could not be made (0) stay 0, the centre, not a false extreme.
+            if a.sdnnMs <= 0 { v[2] = 0 }
+            if a.rmssdMs <= 0 { v[3] = 0 }
             for (i, value) in [a.qrsDurationMs, a.qtMs, a.qtcBazettMs, a.qtcFridericiaMs].enumerated() where value > 0 {
                 v[9 + i] = scaled(value, 9 + i)
             }

@@ -64,7 +64,8 @@ public struct SyntheticECG: Sendable {
     public var qtcMs: Double
     /// Direction of the QRS (and T) vector in the frontal plane, degrees (0° = lead I, +90° = aVF).
     public var qrsAxisDegrees: Double
-    /// Limb leads to output: any of "I", "II", "III", "aVR", "aVL", "aVF".
+    /// Channels to output: limb leads "I", "II", "III", "aVR", "aVL", "aVF" (case-insensitive); any other label
+    /// ("MLII", "ECG") carries lead II's signal under that label.
     public var leads: [String]
     public var seed: UInt64
 
