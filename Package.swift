@@ -38,7 +38,14 @@ let package = Package(
             name: "Vault",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")]
         ),
-        .target(name: "VectorIndex", dependencies: ["Vault"]),
+        .target(
+            name: "VectorIndex",
+            dependencies: ["Vault"],
+            // The graph's hot loops touch class-owned arrays millions of times per search; the
+            // index guards them with its own read-write lock, so Swift's dynamic exclusivity
+            // checks only cost time here.
+            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
+        ),
         // OpenBLAS's CBLAS, from Debian's libopenblas-dev.
         .systemLibrary(name: "CBLAS", path: "Sources/CBLAS"),
         .target(name: "NeuralNet", dependencies: ["CBLAS"]),

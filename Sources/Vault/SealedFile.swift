@@ -42,43 +42,57 @@ public enum SealedFile {
             throw VaultError(.badFormat, path, "is not a CaseAtlas sealed file")
         }
         guard readLE(bytes, 8, as: UInt16.self) == 1 else {
-            throw VaultError(.badFormat, path, "sealed-file version \(readLE(bytes, 8, as: UInt16.self)) is not supported")
+            throw VaultError(
+                .badFormat, path, "sealed-file version \(readLE(bytes, 8, as: UInt16.self)) is not supported")
         }
         let keyID = readLE(bytes, 12, as: UInt32.self)
         let frameSize = Int(readLE(bytes, 32, as: UInt32.self))
         let key = try keyring.key(id: keyID, for: path)
         let header = Array(bytes.prefix(headerSize))
         var plaintext: [UInt8] = []
+        plaintext.reserveCapacity(bytes.count)
         var offset = headerSize
         var index: UInt64 = 0
-        while true {
-            guard offset + 4 + 12 + 16 <= bytes.count else {
-                throw VaultError(.tampered, path, "is truncated: frame \(index) is missing or incomplete")
+        // Work on contiguous memory throughout: a 100 MB snapshot must open at memory speed.
+        do {
+            return try bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) throws -> [UInt8] in
+                while true {
+                    guard offset + 4 + 12 + 16 <= raw.count else {
+                        throw VaultError(.tampered, path, "is truncated: frame \(index) is missing or incomplete")
+                    }
+                    let length = Int(readLE(bytes, offset, as: UInt32.self))
+                    guard length <= frameSize, offset + 4 + 12 + length + 16 <= raw.count else {
+                        throw VaultError(.tampered, path, "frame \(index) is damaged or the file is truncated")
+                    }
+                    let nonceStart = offset + 4
+                    let cipherStart = nonceStart + 12
+                    let tagStart = cipherStart + length
+                    let end = tagStart + 16
+                    let last = end == raw.count
+                    do {
+                        let box = try AES.GCM.SealedBox(
+                            nonce: AES.GCM.Nonce(data: UnsafeRawBufferPointer(rebasing: raw[nonceStart..<cipherStart])),
+                            ciphertext: UnsafeRawBufferPointer(rebasing: raw[cipherStart..<tagStart]),
+                            tag: UnsafeRawBufferPointer(rebasing: raw[tagStart..<end]))
+                        let opened = try AES.GCM.open(
+                            box, using: key, authenticating: header + le(index) + [last ? 1 : 0])
+                        opened.withUnsafeBytes { plaintext.append(contentsOf: $0) }
+                    } catch {
+                        throw VaultError(
+                            .tampered, path,
+                            last
+                                ? "frame \(index) failed authentication: the file was altered, truncated, or belongs elsewhere"
+                                : "frame \(index) failed authentication: the file was altered, reordered, or extended")
+                    }
+                    if last { return plaintext }
+                    offset = end
+                    index += 1
+                }
             }
-            let length = Int(readLE(bytes, offset, as: UInt32.self))
-            guard length <= frameSize, offset + 4 + 12 + length + 16 <= bytes.count else {
-                throw VaultError(.tampered, path, "frame \(index) is damaged or the file is truncated")
-            }
-            let nonceStart = offset + 4
-            let cipherStart = nonceStart + 12
-            let tagStart = cipherStart + length
-            let end = tagStart + 16
-            let last = end == bytes.count
-            do {
-                let box = try AES.GCM.SealedBox(
-                    nonce: AES.GCM.Nonce(data: bytes[nonceStart..<cipherStart]), ciphertext: bytes[cipherStart..<tagStart],
-                    tag: bytes[tagStart..<end])
-                plaintext += try AES.GCM.open(box, using: key, authenticating: header + le(index) + [last ? 1 : 0])
-            } catch {
-                throw VaultError(
-                    .tampered, path,
-                    last
-                        ? "frame \(index) failed authentication: the file was altered, truncated, or belongs elsewhere"
-                        : "frame \(index) failed authentication: the file was altered, reordered, or extended")
-            }
-            if last { return plaintext }
-            offset = end
-            index += 1
+        } catch let error as VaultError {
+            throw error
+        } catch {
+            throw VaultError(.tampered, path, "cannot be opened")
         }
     }
 

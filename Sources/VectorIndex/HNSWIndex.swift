@@ -53,8 +53,10 @@ public final class HNSWIndex: @unchecked Sendable {
     var strideUpper: Int { parameters.m + 1 }
     var levelMultiplier: Double { 1 / log(Double(max(parameters.m, 2))) }
 
-    public init(dimension: Int, metric: VectorMetric = .cosine, parameters: Parameters = Parameters(),
-                fingerprint: String) throws(VectorIndexError) {
+    public init(
+        dimension: Int, metric: VectorMetric = .cosine, parameters: Parameters = Parameters(),
+        fingerprint: String
+    ) throws(VectorIndexError) {
         guard dimension > 0, dimension <= 65536 else {
             throw VectorIndexError(.badArgument, "dimension must be between 1 and 65536 (got \(dimension))")
         }
@@ -84,9 +86,12 @@ public final class HNSWIndex: @unchecked Sendable {
         }
         guard vector.count == dimension else {
             throw VectorIndexError(
-                .mismatch, "this index holds \(dimension)-dimensional vectors, not \(vector.count): re-index with one encoder")
+                .mismatch,
+                "this index holds \(dimension)-dimensional vectors, not \(vector.count): re-index with one encoder")
         }
-        guard vector.allSatisfy(\.isFinite) else { throw VectorIndexError(.badArgument, "the vector has NaN or infinite values") }
+        guard vector.allSatisfy(\.isFinite) else {
+            throw VectorIndexError(.badArgument, "the vector has NaN or infinite values")
+        }
     }
 
     /// Inserts (or replaces) the vector of `id`.
@@ -152,7 +157,9 @@ public final class HNSWIndex: @unchecked Sendable {
                     visited: visited, all)
                 let chosen = selectNeighbours(candidates, count: parameters.m, all)
                 setLinks(node, layer: layer, chosen.map(\.node))
-                for neighbour in chosen { link(neighbour.node, to: node, distance: neighbour.distance, layer: layer, all) }
+                for neighbour in chosen {
+                    link(neighbour.node, to: node, distance: neighbour.distance, layer: layer, all)
+                }
                 if let best = candidates.min(by: { $0.distance < $1.distance }) {
                     current = best.node
                     currentDistance = best.distance
@@ -190,7 +197,9 @@ public final class HNSWIndex: @unchecked Sendable {
     }
 
     /// Adds `node` to `neighbour`'s links, pruning them with the heuristic when full.
-    private func link(_ neighbour: Int32, to node: Int32, distance: Float, layer: Int, _ all: UnsafeBufferPointer<Float>) {
+    private func link(
+        _ neighbour: Int32, to node: Int32, distance: Float, layer: Int, _ all: UnsafeBufferPointer<Float>
+    ) {
         var current = Array(links(neighbour, layer: layer))
         let limit = layer == 0 ? maxLinks0 : parameters.m
         if current.count < limit {
@@ -258,17 +267,26 @@ public final class HNSWIndex: @unchecked Sendable {
         _ = visited.visit(entry)
         candidates.push(entryDistance, entry)
         if accept?(entry) ?? true { results.push(entryDistance, entry) }
-        while let nearest = candidates.pop() {
-            if results.count >= ef, let worst = results.top, nearest.distance > worst.distance { break }
-            for neighbour in links(nearest.node, layer: layer) where !visited.visit(neighbour) {
-                let d = distance(query, neighbour, all)
-                let worst = results.top?.distance ?? .infinity
-                if results.count < ef || d < worst {
-                    candidates.push(d, neighbour)
-                    if accept?(neighbour) ?? true {
-                        results.push(d, neighbour)
-                        if results.count > ef { results.pop() }
-                    }
+        func consider(_ neighbour: Int32) {
+            guard !visited.visit(neighbour) else { return }
+            let d = distance(query, neighbour, all)
+            let worst = results.top?.distance ?? .infinity
+            guard results.count < ef || d < worst else { return }
+            candidates.push(d, neighbour)
+            if accept?(neighbour) ?? true {
+                results.push(d, neighbour)
+                if results.count > ef { results.pop() }
+            }
+        }
+        // Level 0 holds almost all the work: read its links through one pointer, not array slices.
+        level0.withUnsafeBufferPointer { flat in
+            while let nearest = candidates.pop() {
+                if results.count >= ef, let worst = results.top, nearest.distance > worst.distance { break }
+                if layer == 0 {
+                    let base = Int(nearest.node) * stride0
+                    for neighbour in flat[(base + 1)..<(base + 1 + Int(flat[base]))] { consider(neighbour) }
+                } else {
+                    for neighbour in links(nearest.node, layer: layer) { consider(neighbour) }
                 }
             }
         }
@@ -395,7 +413,8 @@ public final class HNSWIndex: @unchecked Sendable {
                     guard list.count <= (layer == 0 ? maxLinks0 : parameters.m) else {
                         throw VectorIndexError(.corrupt, "node \(node) has too many links on level \(layer)")
                     }
-                    for neighbour in list where neighbour < 0 || Int(neighbour) >= nodes || Int(levels[Int(neighbour)]) < layer {
+                    for neighbour in list
+                    where neighbour < 0 || Int(neighbour) >= nodes || Int(levels[Int(neighbour)]) < layer {
                         throw VectorIndexError(.corrupt, "node \(node) links to an invalid node on level \(layer)")
                     }
                 }
