@@ -15,20 +15,9 @@ import Testing
             from: PydicomReference.shared.files.map { TestPaths.pydicomFile($0.file) })
         #expect(mutants.count > 1000)
 
-        var crashed: [String] = []
-        for batch in stride(from: 0, to: mutants.count, by: 150).map({
-            Array(mutants[$0..<min($0 + 150, mutants.count)])
-        }) {
-            crashed += try crashingMutants(in: batch)
-        }
-        #expect(crashed.isEmpty, "mutants that crashed the decoder: \(crashed)")
-    }
-
-    /// Runs a batch; when it crashes, narrows down to the mutants that crash on their own.
-    private func crashingMutants(in batch: [String]) throws -> [String] {
-        let outcome = try ChildProcess.run(
-            TestPaths.caseatlas, ["dicom", "inspect", "--json", "--all-frames"] + batch, memoryLimitMB: 3072)
-        if !outcome.crashed {
+        let crashed = try MutantRunner.crashingInputs(
+            TestPaths.caseatlas, ["dicom", "inspect", "--json", "--all-frames"], inputs: mutants
+        ) { outcome, batch in
             let lines = outcome.standardOutput.split(separator: "\n")
             #expect(lines.count == batch.count, "one line per mutant")
             for line in lines where line.contains("\"error\"") {
@@ -36,11 +25,8 @@ import Testing
                 #expect(!line.contains("\"error\":\"\""), "an error must say what is wrong: \(line)")
             }
             #expect(outcome.status == 0 || outcome.status == 1)
-            return []
         }
-        if batch.count == 1 { return batch }
-        let middle = batch.count / 2
-        return try crashingMutants(in: Array(batch[..<middle])) + crashingMutants(in: Array(batch[middle...]))
+        #expect(crashed.isEmpty, "mutants that crashed the decoder: \(crashed)")
     }
 }
 
@@ -145,18 +131,5 @@ struct MutantFactory {
             at += 1
         }
         return nil
-    }
-}
-
-/// A small deterministic random generator, so mutants are the same on every run.
-struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -456,20 +456,9 @@ import Testing
         let mutants = try SignalMutantFactory(output: folder).makeAll()
         #expect(mutants.count > 600)
 
-        var crashed: [String] = []
-        for batch in stride(from: 0, to: mutants.count, by: 150).map({
-            Array(mutants[$0..<min($0 + 150, mutants.count)])
-        }) {
-            crashed += try crashingMutants(in: batch)
-        }
-        #expect(crashed.isEmpty, "mutants that crashed the reader: \(crashed)")
-    }
-
-    /// Runs a batch; when it crashes, narrows down to the mutants that crash on their own.
-    private func crashingMutants(in batch: [String]) throws -> [String] {
-        let outcome = try ChildProcess.run(
-            SignalTestPaths.caseatlas, ["signal", "inspect", "--json"] + batch, memoryLimitMB: 3072)
-        if !outcome.crashed {
+        let crashed = try MutantRunner.crashingInputs(
+            SignalTestPaths.caseatlas, ["signal", "inspect", "--json"], inputs: mutants
+        ) { outcome, batch in
             let lines = outcome.standardOutput.split(separator: "\n")
             #expect(lines.count == batch.count, "one line per mutant: \(outcome.standardError.suffix(500))")
             for line in lines where line.contains("\"error\"") {
@@ -477,10 +466,7 @@ import Testing
                 #expect(!line.contains("\"error\":\"\""), "an error must say what is wrong: \(line)")
             }
             #expect(outcome.status == 0 || outcome.status == 1)
-            return []
         }
-        if batch.count == 1 { return batch }
-        let middle = batch.count / 2
-        return try crashingMutants(in: Array(batch[..<middle])) + crashingMutants(in: Array(batch[middle...]))
+        #expect(crashed.isEmpty, "mutants that crashed the reader: \(crashed)")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Signals
 
 /// Writes deterministic mutants of signal files the writers produced: truncations at many points,
@@ -18,7 +19,7 @@ struct SignalMutantFactory {
     func makeAll() throws -> [String] {
         var paths: [String] = []
         for (index, source) in try sources().enumerated() {
-            var generator = MutantRandom(seed: UInt64(index) &+ 0x51_6E_A1)
+            var generator = TestSupport.SplitMix64(seed: UInt64(index) &+ 0x51_6E_A1)
             for (fileName, original) in source.files.sorted(by: { $0.key < $1.key }) {
                 for (suffix, bytes) in variants(of: original, fileName: fileName, generator: &generator) {
                     var files = source.files
@@ -34,7 +35,7 @@ struct SignalMutantFactory {
     }
 
     /// Truncations, byte flips, and format-aware absurd values.
-    private func variants(of original: [UInt8], fileName: String, generator: inout MutantRandom) -> [(String, [UInt8])]
+    private func variants(of original: [UInt8], fileName: String, generator: inout TestSupport.SplitMix64) -> [(String, [UInt8])]
     {
         var result: [(String, [UInt8])] = []
         let cuts = Set(
@@ -241,18 +242,5 @@ struct SignalMutantFactory {
         try EDFWriter.write(mixed, to: folder.appendingPathComponent("b.bdf").path, format: .bdfPlus)
         sources.append(Source(name: "bdf", files: try files(["b.bdf"]), entry: "b.bdf"))
         return sources
-    }
-}
-
-/// A small deterministic generator (SplitMix64), so that mutants are the same on every run.
-struct MutantRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
