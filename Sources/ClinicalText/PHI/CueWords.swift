@@ -114,7 +114,7 @@ enum CueWords {
     /// Words before a phone number. Numbers too short or too plain to be recognised by their shape (pagers,
     /// bleeps, extensions, ten digits run together) are only taken after one of these.
     static let phoneCues = words(
-        "phone ph tel tél telephone cell mobile mob pager beeper bleep ext extension callback landline whatsapp")
+        "phone ph tel tél telephone cell mobile mob pager beeper bleep ext extension call callback landline whatsapp")
 
     /// Words that make a phone number a fax number.
     static let faxCues = words("fax facsimile fx téléc telec télécopieur telecopieur")
