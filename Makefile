@@ -42,6 +42,7 @@ bench: deps
 	@$(MAKE) --no-print-directory apt-deps APT_PACKAGES="$(BENCH_APT_PACKAGES)"
 	@scripts/bench-dicom.sh
 	@scripts/bench-text.sh
+	@scripts/bench-signal.sh
 	@scripts/bench-index.sh
 
 # The durability test with many more kill trials than `make test` runs.

@@ -6,7 +6,7 @@ import VectorIndex
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench", abstract: "Benchmarks (release builds; see docs/benchmarks.md).",
-        subcommands: [BenchIndex.self])
+        subcommands: [BenchIndex.self, BenchSignal.self])
 }
 
 /// Vectors in the `.fvecs` layout: per vector an int32 dimension then that many float32 values.
