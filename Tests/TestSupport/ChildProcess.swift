@@ -13,8 +13,14 @@ public struct ChildProcess {
 
     /// Runs `executable` with `arguments`, its address space capped at `memoryLimitMB` (through
     /// `ulimit -v`) so that an unbounded allocation fails inside the child.
-    public static func run(_ executable: String, _ arguments: [String], memoryLimitMB: Int? = nil) throws -> Outcome {
+    /// `environment` entries are added to (or replace) the test process's own environment.
+    public static func run(
+        _ executable: String, _ arguments: [String], memoryLimitMB: Int? = nil, environment: [String: String] = [:]
+    ) throws -> Outcome {
         let process = Process()
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        }
         if let memoryLimitMB {
             process.executableURL = URL(fileURLWithPath: "/bin/sh")
             process.arguments =

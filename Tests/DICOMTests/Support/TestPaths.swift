@@ -4,9 +4,7 @@ import TestSupport
 /// Where the tests find the repository, its fixtures, the real files `make deps` fetched, and the
 /// built `caseatlas` binary.
 enum TestPaths {
-    static let repository: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static var repository: URL { Locations.repository }
 
     static let fixtures = repository.appendingPathComponent("Tests/DICOMTests/Fixtures")
 

@@ -2,9 +2,7 @@ import Foundation
 import TestSupport
 
 enum ModelPaths {
-    static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static var repository: URL { Locations.repository }
 
     /// all-MiniLM-L6-v2 from the pinned PyPI package, unpacked by `make deps`.
     static let miniLM = repository.appendingPathComponent(

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs Tests/SignalsTests/Support/interop.py with the reference readers and writers (wfdb,
 /// pyedflib) from the pinned wheels that `make deps` unpacks into .cache/pypi/NAME-VERSION/.
@@ -37,32 +38,16 @@ enum PythonPeer {
 
     /// Runs interop.py with `arguments` and decodes the JSON it prints.
     static func run<T: Decodable>(_ type: T.Type, _ arguments: [String]) throws -> T {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", SignalTestPaths.interopScript] + arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["PYTHONPATH"] = try pythonPath()
-        environment["PYTHONDONTWRITEBYTECODE"] = "1"
-        process.environment = environment
-        let output = Pipe()
-        let errorPath = FileManager.default.temporaryDirectory.appendingPathComponent("interop-" + UUID().uuidString)
-        _ = FileManager.default.createFile(atPath: errorPath.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: errorPath) }
-        let errorHandle = try FileHandle(forWritingTo: errorPath)
-        process.standardOutput = output
-        process.standardError = errorHandle
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try errorHandle.close()
-        guard process.terminationStatus == 0 else {
-            let message = (try? String(contentsOf: errorPath, encoding: .utf8)) ?? ""
+        let outcome = try ChildProcess.run(
+            "/usr/bin/env", ["python3", SignalTestPaths.interopScript] + arguments,
+            environment: ["PYTHONPATH": try pythonPath(), "PYTHONDONTWRITEBYTECODE": "1"])
+        guard !outcome.crashed, outcome.status == 0 else {
             throw Failure(
-                description: "interop.py \(arguments.joined(separator: " ")) failed (\(process.terminationStatus)): "
-                    + String(message.suffix(2000)))
+                description: "interop.py \(arguments.joined(separator: " ")) failed (\(outcome.status)): "
+                    + String(outcome.standardError.suffix(2000)))
         }
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .convertFromSnakeCase
-        return try decoder.decode(T.self, from: data)
+        return try decoder.decode(T.self, from: Data(outcome.standardOutput.utf8))
     }
 }

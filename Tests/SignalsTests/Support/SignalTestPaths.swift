@@ -5,9 +5,7 @@ import TestSupport
 /// built `caseatlas` binary.
 enum SignalTestPaths {
     /// The repository root, found from this file's path.
-    static let repository: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static var repository: URL { Locations.repository }
 
     /// Tests/SignalsTests/Support/interop.py: the wfdb / pyedflib peer.
     static let interopScript = repository.appendingPathComponent("Tests/SignalsTests/Support/interop.py").path
