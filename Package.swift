@@ -51,10 +51,14 @@ let package = Package(
         .target(name: "NeuralNet", dependencies: ["CBLAS"]),
         .target(name: "ClinicalText"),
         .target(name: "Signals", dependencies: ["DICOM"]),
+        // IBSI chapter 1 radiomics over plain voxel arrays; knows nothing of DICOM. Its loops visit
+        // every voxel of a CT volume many times, which unoptimised code makes 50x slower, so it is
+        // optimised in debug builds too (the test suite featurizes real images).
+        .target(name: "Radiomics", swiftSettings: [.unsafeFlags(["-O"])]),
         .target(
             name: "Encoders",
             dependencies: [
-                "ClinicalText", "NeuralNet",
+                "ClinicalText", "NeuralNet", "DICOM", "Radiomics",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -75,6 +79,11 @@ let package = Package(
             dependencies: ["Encoders", "CBLAS"],
             path: "Benchmarks/TextEncoderBench"
         ),
+        .executableTarget(
+            name: "image-bench",
+            dependencies: ["Encoders", "Radiomics"],
+            path: "Benchmarks/ImageEncoderBench"
+        ),
         // Shared by the test targets: child processes and locations.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
@@ -88,6 +97,11 @@ let package = Package(
             exclude: ["Support/interop.py"]
         ),
         .testTarget(name: "VaultTests", dependencies: ["Vault"]),
+        .testTarget(
+            name: "RadiomicsTests",
+            dependencies: ["Radiomics", "TestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "VectorIndexTests", dependencies: ["VectorIndex", "Vault", "caseatlas", "TestSupport"]),
         .testTarget(
             name: "ClinicalTextTests",
@@ -96,7 +110,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EncodersTests",
-            dependencies: ["Encoders", "ClinicalText", "NeuralNet", "caseatlas", "TestSupport"],
+            dependencies: ["Encoders", "ClinicalText", "NeuralNet", "DICOM", "Radiomics", "caseatlas", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
     ],

@@ -154,9 +154,9 @@ public final class HNSWIndex: @unchecked Sendable {
             for layer in stride(from: min(level, maxLevel), through: 0, by: -1) {
                 let candidates = searchLayer(
                     query, entry: current, entryDistance: currentDistance, ef: parameters.efConstruction, layer: layer,
-                    visited: visited, all)
+                    visited: visited, all, accepting: AcceptAll())
                 let chosen = selectNeighbours(candidates, count: parameters.m, all)
-                setLinks(node, layer: layer, chosen.map(\.node))
+                setLinks(node, layer: layer, chosen)
                 for neighbour in chosen {
                     link(neighbour.node, to: node, distance: neighbour.distance, layer: layer, all)
                 }
@@ -184,33 +184,56 @@ public final class HNSWIndex: @unchecked Sendable {
         return block[(base + 1)..<(base + 1 + Int(block[base]))]
     }
 
-    func setLinks(_ node: Int32, layer: Int, _ ids: [Int32]) {
+    /// The record of `node`'s links on `layer` (a count, then the ids), read in place. Level 0
+    /// records sit in `level0`, higher ones in the node's block of `upper`.
+    @inline(__always)
+    func readingLinks<R>(of node: Int32, layer: Int, _ body: (UnsafePointer<Int32>) -> R) -> R {
+        if layer == 0 { return level0.withUnsafeBufferPointer { body($0.baseAddress! + Int(node) * stride0) } }
+        return upper[Int(node)].withUnsafeBufferPointer { body($0.baseAddress! + (layer - 1) * strideUpper) }
+    }
+
+    /// The record of `node`'s links on `layer`, written in place. Only under the write lock: a
+    /// mutable access to a shared array would race with searches (and could copy it).
+    @inline(__always)
+    func writingLinks<R>(of node: Int32, layer: Int, _ body: (UnsafeMutablePointer<Int32>) -> R) -> R {
         if layer == 0 {
-            let base = Int(node) * stride0
-            level0[base] = Int32(ids.count)
-            for (offset, id) in ids.enumerated() { level0[base + 1 + offset] = id }
-        } else {
-            let base = (layer - 1) * strideUpper
-            upper[Int(node)][base] = Int32(ids.count)
-            for (offset, id) in ids.enumerated() { upper[Int(node)][base + 1 + offset] = id }
+            return level0.withUnsafeMutableBufferPointer { body($0.baseAddress! + Int(node) * stride0) }
+        }
+        return upper[Int(node)].withUnsafeMutableBufferPointer { body($0.baseAddress! + (layer - 1) * strideUpper) }
+    }
+
+    func setLinks(_ node: Int32, layer: Int, _ chosen: [(distance: Float, node: Int32)]) {
+        writingLinks(of: node, layer: layer) { record in
+            record[0] = Int32(chosen.count)
+            for (offset, neighbour) in chosen.enumerated() { record[1 + offset] = neighbour.node }
         }
     }
 
-    /// Adds `node` to `neighbour`'s links, pruning them with the heuristic when full.
+    /// Adds `node` to `neighbour`'s links, pruning them with the heuristic when full. Works on the
+    /// link record in place: no copy of the list unless it has to be pruned.
     private func link(
         _ neighbour: Int32, to node: Int32, distance: Float, layer: Int, _ all: UnsafeBufferPointer<Float>
     ) {
-        var current = Array(links(neighbour, layer: layer))
         let limit = layer == 0 ? maxLinks0 : parameters.m
-        if current.count < limit {
-            current.append(node)
-            setLinks(neighbour, layer: layer, current)
-            return
+        var candidates: [(distance: Float, node: Int32)] = []
+        let appended = writingLinks(of: neighbour, layer: layer) { record -> Bool in
+            let count = Int(record[0])
+            if count < limit {
+                record[1 + count] = node
+                record[0] = Int32(count + 1)
+                return true
+            }
+            let base = all.baseAddress! + Int(neighbour) * dimension
+            let found = UnsafeMutablePointer<Float>.allocate(capacity: count)
+            defer { found.deallocate() }
+            distances(base, to: record + 1, count: count, into: found, all)
+            candidates.reserveCapacity(count + 1)
+            for offset in 0..<count { candidates.append((found[offset], record[1 + offset])) }
+            return false
         }
-        let base = all.baseAddress! + Int(neighbour) * dimension
-        var candidates = current.map { (distance: self.distance(base, $0, all), node: $0) }
+        if appended { return }
         candidates.append((distance, node))
-        setLinks(neighbour, layer: layer, selectNeighbours(candidates, count: limit, all).map(\.node))
+        setLinks(neighbour, layer: layer, selectNeighbours(candidates, count: limit, all))
     }
 
     /// The heuristic of the paper (algorithm 4): keep a candidate only when it is closer to the
@@ -221,10 +244,29 @@ public final class HNSWIndex: @unchecked Sendable {
         let sorted = candidates.sorted { $0.distance < $1.distance }
         if sorted.count <= count { return sorted }
         var kept: [(distance: Float, node: Int32)] = []
+        kept.reserveCapacity(count)
+        let keptNodes = UnsafeMutablePointer<Int32>.allocate(capacity: count)
+        let found = UnsafeMutablePointer<Float>.allocate(capacity: 4)
+        defer {
+            keptNodes.deallocate()
+            found.deallocate()
+        }
         for candidate in sorted {
             if kept.count >= count { break }
             let vector = all.baseAddress! + Int(candidate.node) * dimension
-            if kept.allSatisfy({ distance(vector, $0.node, all) > candidate.distance }) { kept.append(candidate) }
+            // Against the kept neighbours four at a time, stopping at the first group with one nearer.
+            var diverse = true
+            var start = 0
+            while diverse && start < kept.count {
+                let group = min(4, kept.count - start)
+                distances(vector, to: keptNodes + start, count: group, into: found, all)
+                for lane in 0..<group where !(found[lane] > candidate.distance) { diverse = false }
+                start += group
+            }
+            if diverse {
+                keptNodes[kept.count] = candidate.node
+                kept.append(candidate)
+            }
         }
         return kept
     }
@@ -237,60 +279,126 @@ public final class HNSWIndex: @unchecked Sendable {
         return metric == .cosine ? 1 - dot : -dot
     }
 
+    /// Distances from `query` to `count` nodes, four at a time through `VectorMath.dot4`, so the
+    /// nodes' vectors are fetched from memory together. Equal to `distance` for each node.
+    @inline(__always)
+    func distances(
+        _ query: UnsafePointer<Float>, to nodes: UnsafePointer<Int32>, count: Int,
+        into out: UnsafeMutablePointer<Float>, _ all: UnsafeBufferPointer<Float>
+    ) {
+        let base = all.baseAddress!
+        let cosine = metric == .cosine
+        var index = 0
+        while index < count {
+            let left = count - index
+            guard left > 1 else {
+                out[index] = distance(query, nodes[index], all)
+                return
+            }
+            // Two or three left: repeat the last node rather than fall back to single products.
+            let dots = VectorMath.dot4(
+                query, base + Int(nodes[index]) * dimension, base + Int(nodes[index + 1]) * dimension,
+                base + Int(nodes[index + min(2, left - 1)]) * dimension,
+                base + Int(nodes[index + min(3, left - 1)]) * dimension, dimension)
+            let values = cosine ? 1 - dots : -dots
+            for lane in 0..<min(4, left) { out[index + lane] = values[lane] }
+            index += 4
+        }
+    }
+
     func greedy(
         _ query: UnsafePointer<Float>, _ current: inout Int32, _ currentDistance: inout Float, layer: Int,
         _ all: UnsafeBufferPointer<Float>
     ) {
+        let limit = max(maxLinks0, parameters.m)
+        let neighbours = UnsafeMutablePointer<Int32>.allocate(capacity: limit)
+        let found = UnsafeMutablePointer<Float>.allocate(capacity: limit)
+        defer {
+            neighbours.deallocate()
+            found.deallocate()
+        }
         var changed = true
         while changed {
             changed = false
-            for neighbour in links(current, layer: layer) {
-                let d = distance(query, neighbour, all)
-                if d < currentDistance {
-                    currentDistance = d
-                    current = neighbour
-                    changed = true
-                }
+            let count = readingLinks(of: current, layer: layer) { record -> Int in
+                neighbours.update(from: record + 1, count: Int(record[0]))
+                return Int(record[0])
+            }
+            distances(query, to: neighbours, count: count, into: found, all)
+            for index in 0..<count where found[index] < currentDistance {
+                currentDistance = found[index]
+                current = neighbours[index]
+                changed = true
             }
         }
     }
 
-    /// The `ef` nearest nodes found from `entry` on one layer. With `accept`, only accepted nodes
-    /// are collected as results, while every node is still used to move through the graph.
-    func searchLayer(
+    /// The `ef` nearest nodes found from `entry` on one layer, in no particular order. Only nodes
+    /// `filter` accepts are collected as results, while every node is still used to move through
+    /// the graph. Generic over the filter, so the common case (`AcceptAll`: building, or searching
+    /// an index with no deletes and no filter) carries no per-node check at all.
+    func searchLayer<Filter: ResultFilter>(
         _ query: UnsafePointer<Float>, entry: Int32, entryDistance: Float, ef: Int, layer: Int, visited: VisitedSet,
-        _ all: UnsafeBufferPointer<Float>, accept: ((Int32) -> Bool)? = nil
+        _ all: UnsafeBufferPointer<Float>, accepting filter: Filter
     ) -> [(distance: Float, node: Int32)] {
         visited.reset(capacity: externalIDs.count)
-        var candidates = DistanceHeap(maxHeap: false, capacity: ef * 2)
-        var results = DistanceHeap(maxHeap: true, capacity: ef + 1)
-        _ = visited.visit(entry)
-        candidates.push(entryDistance, entry)
-        if accept?(entry) ?? true { results.push(entryDistance, entry) }
-        func consider(_ neighbour: Int32) {
-            guard !visited.visit(neighbour) else { return }
-            let d = distance(query, neighbour, all)
-            let worst = results.top?.distance ?? .infinity
-            guard results.count < ef || d < worst else { return }
-            candidates.push(d, neighbour)
-            if accept?(neighbour) ?? true {
-                results.push(d, neighbour)
-                if results.count > ef { results.pop() }
-            }
-        }
         // Level 0 holds almost all the work: read its links through one pointer, not array slices.
-        level0.withUnsafeBufferPointer { flat in
-            while let nearest = candidates.pop() {
-                if results.count >= ef, let worst = results.top, nearest.distance > worst.distance { break }
-                if layer == 0 {
-                    let base = Int(nearest.node) * stride0
-                    for neighbour in flat[(base + 1)..<(base + 1 + Int(flat[base]))] { consider(neighbour) }
-                } else {
-                    for neighbour in links(nearest.node, layer: layer) { consider(neighbour) }
+        return level0.withUnsafeBufferPointer { flat in
+            var candidates = DistanceHeap<NearestOnTop>(capacity: ef * 2)
+            var results = DistanceHeap<FarthestOnTop>(capacity: ef + 1)
+            let limit = max(maxLinks0, parameters.m)
+            let fresh = UnsafeMutablePointer<Int32>.allocate(capacity: limit)
+            let freshDistances = UnsafeMutablePointer<Float>.allocate(capacity: limit)
+            defer {
+                fresh.deallocate()
+                freshDistances.deallocate()
+            }
+            _ = visited.visit(entry)
+            candidates.push(entryDistance, entry)
+            if filter.accepts(entry) { results.push(entryDistance, entry) }
+            while !candidates.isEmpty {
+                let nearest = candidates.topNode
+                let nearestDistance = candidates.topDistance
+                candidates.removeTop()
+                if results.count >= ef, nearestDistance > results.topDistance { break }
+                let freshCount = gatherUnvisited(nearest, layer: layer, flat.baseAddress!, visited, into: fresh)
+                distances(query, to: fresh, count: freshCount, into: freshDistances, all)
+                for index in 0..<freshCount {
+                    let neighbour = fresh[index]
+                    let d = freshDistances[index]
+                    if results.count >= ef, !(d < results.topDistance) { continue }
+                    candidates.push(d, neighbour)
+                    if filter.accepts(neighbour) {
+                        results.push(d, neighbour)
+                        if results.count > ef { results.removeTop() }
+                    }
                 }
             }
+            return results.pairs()
         }
-        return results.items
+    }
+
+    /// Marks the not yet visited links of `node` on `layer` as visited and copies them to `fresh`;
+    /// returns how many. Gathering them first keeps the distance loop free of link bookkeeping.
+    @inline(__always)
+    private func gatherUnvisited(
+        _ node: Int32, layer: Int, _ level0: UnsafePointer<Int32>, _ visited: VisitedSet,
+        into fresh: UnsafeMutablePointer<Int32>
+    ) -> Int {
+        @inline(__always)
+        func gather(_ record: UnsafePointer<Int32>) -> Int {
+            var count = 0
+            for offset in 0..<Int(record[0]) {
+                let neighbour = record[1 + offset]
+                if !visited.visit(neighbour) {
+                    fresh[count] = neighbour
+                    count += 1
+                }
+            }
+            return count
+        }
+        if layer == 0 { return gather(level0 + Int(node) * stride0) }
+        return readingLinks(of: node, layer: layer, gather)
     }
 
     /// The `k` nearest live vectors, exploring `ef` candidates (at least `k`). A filter is applied
@@ -304,32 +412,47 @@ public final class HNSWIndex: @unchecked Sendable {
         }
         guard k > 0 else { return [] }
         let q = metric == .cosine ? VectorMath.normalized(query) : query
+        let ef = max(ef, k)
         return lock.reading { () -> [Result] in
             guard entryPoint >= 0, !nodeOfID.isEmpty else { return [] }
-            var accepted: Set<Int32>?
             if let filter {
                 let passing = nodeOfID.values.filter { filter(externalIDs[Int($0)], attributes[Int($0)]) }
-                if passing.count * 50 <= nodeOfID.count || passing.count <= max(ef, k) {
+                if passing.count * 50 <= nodeOfID.count || passing.count <= ef {
                     return exactLocked(q, k: k, nodes: passing)
                 }
-                accepted = Set(passing)
+                // `passing` holds live nodes only, so these flags also leave deleted nodes out.
+                var accepted = [Bool](repeating: false, count: externalIDs.count)
+                for node in passing { accepted[Int(node)] = true }
+                return accepted.withUnsafeBufferPointer {
+                    graphSearchLocked(q, k: k, ef: ef, accepting: AcceptFlagged(flags: $0.baseAddress!))
+                }
             }
-            let visited = takeVisited()
-            defer { returnVisited(visited) }
-            return q.withUnsafeBufferPointer { qp in
-                vectors.withUnsafeBufferPointer { all in
-                    var current = entryPoint
-                    var currentDistance = distance(qp.baseAddress!, current, all)
-                    for layer in stride(from: maxLevel, to: 0, by: -1) {
-                        greedy(qp.baseAddress!, &current, &currentDistance, layer: layer, all)
-                    }
-                    let found = searchLayer(
-                        qp.baseAddress!, entry: current, entryDistance: currentDistance, ef: max(ef, k), layer: 0,
-                        visited: visited, all,
-                        accept: { node in !self.deleted[Int(node)] && (accepted?.contains(node) ?? true) })
-                    return found.sorted { $0.distance < $1.distance }.prefix(k).map {
-                        Result(id: externalIDs[Int($0.node)], score: score($0.distance))
-                    }
+            // Every node is live when every node has an id (a delete or an update drops one).
+            if nodeOfID.count == externalIDs.count { return graphSearchLocked(q, k: k, ef: ef, accepting: AcceptAll()) }
+            return deleted.withUnsafeBufferPointer {
+                graphSearchLocked(q, k: k, ef: ef, accepting: SkipDeleted(deleted: $0.baseAddress!))
+            }
+        }
+    }
+
+    /// Greedy descent through the upper levels, then the level 0 search; under the read lock.
+    private func graphSearchLocked<Filter: ResultFilter>(_ q: [Float], k: Int, ef: Int, accepting filter: Filter)
+        -> [Result]
+    {
+        let visited = takeVisited()
+        defer { returnVisited(visited) }
+        return q.withUnsafeBufferPointer { qp in
+            vectors.withUnsafeBufferPointer { all in
+                var current = entryPoint
+                var currentDistance = distance(qp.baseAddress!, current, all)
+                for layer in stride(from: maxLevel, to: 0, by: -1) {
+                    greedy(qp.baseAddress!, &current, &currentDistance, layer: layer, all)
+                }
+                let found = searchLayer(
+                    qp.baseAddress!, entry: current, entryDistance: currentDistance, ef: ef, layer: 0,
+                    visited: visited, all, accepting: filter)
+                return found.sorted { $0.distance < $1.distance }.prefix(k).map {
+                    Result(id: externalIDs[Int($0.node)], score: score($0.distance))
                 }
             }
         }
@@ -347,17 +470,26 @@ public final class HNSWIndex: @unchecked Sendable {
     func exactLocked(_ query: [Float], k: Int, nodes: [Int32]) -> [Result] {
         query.withUnsafeBufferPointer { qp in
             vectors.withUnsafeBufferPointer { all in
-                var best = DistanceHeap(maxHeap: true, capacity: k + 1)
-                for node in nodes {
-                    let d = distance(qp.baseAddress!, node, all)
-                    if best.count < k {
-                        best.push(d, node)
-                    } else if let worst = best.top, d < worst.distance {
-                        best.pop()
-                        best.push(d, node)
+                var best = DistanceHeap<FarthestOnTop>(capacity: k + 1)
+                let found = UnsafeMutablePointer<Float>.allocate(capacity: 4)
+                defer { found.deallocate() }
+                nodes.withUnsafeBufferPointer { nodes in
+                    for start in stride(from: 0, to: nodes.count, by: 4) {
+                        let group = min(4, nodes.count - start)
+                        distances(qp.baseAddress!, to: nodes.baseAddress! + start, count: group, into: found, all)
+                        for lane in 0..<group {
+                            let d = found[lane]
+                            let node = nodes[start + lane]
+                            if best.count < k {
+                                best.push(d, node)
+                            } else if d < best.topDistance {
+                                best.removeTop()
+                                best.push(d, node)
+                            }
+                        }
                     }
                 }
-                return best.items.sorted { $0.distance < $1.distance }.map {
+                return best.pairs().sorted { $0.distance < $1.distance }.map {
                     Result(id: externalIDs[Int($0.node)], score: score($0.distance))
                 }
             }
@@ -424,4 +556,26 @@ public final class HNSWIndex: @unchecked Sendable {
             }
         }
     }
+}
+
+/// Which nodes a search may return; `searchLayer` is specialised for each.
+protocol ResultFilter {
+    func accepts(_ node: Int32) -> Bool
+}
+
+/// Every node: while building, and when nothing is deleted and there is no filter.
+struct AcceptAll: ResultFilter {
+    @inline(__always) func accepts(_: Int32) -> Bool { true }
+}
+
+/// Every node not deleted.
+struct SkipDeleted: ResultFilter {
+    let deleted: UnsafePointer<Bool>
+    @inline(__always) func accepts(_ node: Int32) -> Bool { !deleted[Int(node)] }
+}
+
+/// The nodes whose flag is set (those a filter passed, all live).
+struct AcceptFlagged: ResultFilter {
+    let flags: UnsafePointer<Bool>
+    @inline(__always) func accepts(_ node: Int32) -> Bool { flags[Int(node)] }
 }

@@ -1,69 +1,142 @@
-/// A binary heap of (distance, node) pairs; `maxHeap` decides which end is on top.
-struct DistanceHeap {
-    private(set) var items: [(distance: Float, node: Int32)] = []
-    let maxHeap: Bool
+/// Which end of a `DistanceHeap` is on top. A type parameter rather than a stored flag, so each
+/// heap's comparison is compiled into its sift loops instead of being chosen on every step.
+protocol HeapOrder {
+    static func above(_ a: Float, _ b: Float) -> Bool
+}
 
-    init(maxHeap: Bool, capacity: Int = 64) {
-        self.maxHeap = maxHeap
-        items.reserveCapacity(capacity)
+/// The nearest (smallest distance) on top: the candidates a search expands next.
+enum NearestOnTop: HeapOrder {
+    @inline(__always) static func above(_ a: Float, _ b: Float) -> Bool { a < b }
+}
+
+/// The farthest (largest distance) on top: the best results so far, whose worst is evicted first.
+enum FarthestOnTop: HeapOrder {
+    @inline(__always) static func above(_ a: Float, _ b: Float) -> Bool { a > b }
+}
+
+/// A binary heap of (distance, node) pairs, kept as two parallel manually allocated arrays.
+///
+/// A search pushes and pops it once per visited node, so it avoids what an `Array` of tuples
+/// costs there: uniqueness and bounds checks on every access, and a comparison direction read at
+/// run time. Non-copyable, so its storage has exactly one owner and is freed in `deinit`.
+struct DistanceHeap<Order: HeapOrder>: ~Copyable {
+    private var distances: UnsafeMutablePointer<Float>
+    private var nodes: UnsafeMutablePointer<Int32>
+    private var capacity: Int
+    private(set) var count = 0
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 16)
+        distances = .allocate(capacity: self.capacity)
+        nodes = .allocate(capacity: self.capacity)
     }
 
-    var count: Int { items.count }
-    var isEmpty: Bool { items.isEmpty }
-    var top: (distance: Float, node: Int32)? { items.first }
-
-    @inline(__always)
-    private func above(_ a: Int, _ b: Int) -> Bool {
-        maxHeap ? items[a].distance > items[b].distance : items[a].distance < items[b].distance
+    deinit {
+        distances.deallocate()
+        nodes.deallocate()
     }
 
+    var isEmpty: Bool { count == 0 }
+
+    /// The top pair's distance; the heap must not be empty.
+    var topDistance: Float { distances[0] }
+
+    /// The top pair's node; the heap must not be empty.
+    var topNode: Int32 { nodes[0] }
+
+    /// Sifts up through a hole (moving parents down) rather than swapping pairs; the pairs end up
+    /// exactly where the swapping version would put them.
     mutating func push(_ distance: Float, _ node: Int32) {
-        items.append((distance, node))
-        var child = items.count - 1
+        if count == capacity { grow() }
+        var child = count
+        count += 1
         while child > 0 {
             let parent = (child - 1) / 2
-            guard above(child, parent) else { break }
-            items.swapAt(child, parent)
+            guard Order.above(distance, distances[parent]) else { break }
+            distances[child] = distances[parent]
+            nodes[child] = nodes[parent]
             child = parent
         }
+        distances[child] = distance
+        nodes[child] = node
     }
 
-    @discardableResult
-    mutating func pop() -> (distance: Float, node: Int32)? {
-        guard !items.isEmpty else { return nil }
-        let first = items[0]
-        let last = items.removeLast()
-        if !items.isEmpty {
-            items[0] = last
-            var parent = 0
-            while true {
-                let left = 2 * parent + 1
-                let right = left + 1
-                var best = parent
-                if left < items.count && above(left, best) { best = left }
-                if right < items.count && above(right, best) { best = right }
-                if best == parent { break }
-                items.swapAt(parent, best)
-                parent = best
+    /// Removes the top pair; the heap must not be empty. The last pair fills the hole at the top
+    /// and sifts down, preferring the left child on ties, as the swapping version did.
+    mutating func removeTop() {
+        count -= 1
+        guard count > 0 else { return }
+        let distance = distances[count]
+        let node = nodes[count]
+        var parent = 0
+        while true {
+            let left = 2 * parent + 1
+            let right = left + 1
+            var best = parent
+            var bestDistance = distance
+            if left < count && Order.above(distances[left], bestDistance) {
+                best = left
+                bestDistance = distances[left]
             }
+            if right < count && Order.above(distances[right], bestDistance) { best = right }
+            if best == parent { break }
+            distances[parent] = distances[best]
+            nodes[parent] = nodes[best]
+            parent = best
         }
-        return first
+        distances[parent] = distance
+        nodes[parent] = node
+    }
+
+    /// The pairs in storage (heap) order.
+    func pairs() -> [(distance: Float, node: Int32)] {
+        (0..<count).map { (distances[$0], nodes[$0]) }
+    }
+
+    private mutating func grow() {
+        let larger = capacity * 2
+        let newDistances = UnsafeMutablePointer<Float>.allocate(capacity: larger)
+        let newNodes = UnsafeMutablePointer<Int32>.allocate(capacity: larger)
+        newDistances.moveInitialize(from: distances, count: count)
+        newNodes.moveInitialize(from: nodes, count: count)
+        distances.deallocate()
+        nodes.deallocate()
+        distances = newDistances
+        nodes = newNodes
+        capacity = larger
     }
 }
 
 /// Marks visited nodes without clearing an array per search: a node is visited when its stamp
-/// equals the current generation.
+/// equals the current generation. The stamps live in a manually allocated buffer, so marking a
+/// node is one load and one store, with no copy-on-write or bounds check on the way.
 final class VisitedSet {
-    var stamps: [UInt32]
-    var generation: UInt32 = 0
+    private var stamps: UnsafeMutablePointer<UInt32>
+    private var capacity: Int
+    private var generation: UInt32 = 0
 
-    init(capacity: Int) { stamps = [UInt32](repeating: 0, count: capacity) }
+    init(capacity: Int) {
+        self.capacity = capacity
+        stamps = .allocate(capacity: capacity)
+        stamps.initialize(repeating: 0, count: capacity)
+    }
 
-    func reset(capacity: Int) {
-        if stamps.count < capacity { stamps += [UInt32](repeating: 0, count: capacity - stamps.count + capacity / 2) }
+    deinit { stamps.deallocate() }
+
+    /// Starts a new search over `capacity` nodes (ids below it), growing the stamps if needed.
+    func reset(capacity needed: Int) {
+        if capacity < needed {
+            let larger = needed + needed / 2
+            let grown = UnsafeMutablePointer<UInt32>.allocate(capacity: larger)
+            grown.moveInitialize(from: stamps, count: capacity)
+            (grown + capacity).initialize(repeating: 0, count: larger - capacity)
+            stamps.deallocate()
+            stamps = grown
+            capacity = larger
+        }
         generation &+= 1
         if generation == 0 {
-            for index in stamps.indices { stamps[index] = 0 }
+            stamps.update(repeating: 0, count: capacity)
             generation = 1
         }
     }
@@ -71,9 +144,9 @@ final class VisitedSet {
     /// Marks `node`; returns whether it was already marked.
     @inline(__always)
     func visit(_ node: Int32) -> Bool {
-        let index = Int(node)
-        if stamps[index] == generation { return true }
-        stamps[index] = generation
+        let stamp = stamps + Int(node)
+        if stamp.pointee == generation { return true }
+        stamp.pointee = generation
         return false
     }
 }

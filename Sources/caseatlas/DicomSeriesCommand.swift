@@ -25,8 +25,7 @@ struct DicomSeriesCommand: ParsableCommand {
         let byPath = Dictionary(files.map { ($0.source, $0) }, uniquingKeysWith: { first, _ in first })
         var rows: [[String]] = []
         for (index, one) in series.enumerated() {
-            let gaps = one.sliceGaps
-            let irregular = gaps.count > 1 && (gaps.max()! - gaps.min()!) > 0.01 * abs(gaps[0])
+            let warnings = SeriesGeometry(series: one).warnings
             var size = "-"
             var spacing = "-"
             var range = "-"
@@ -44,7 +43,7 @@ struct DicomSeriesCommand: ParsableCommand {
             }
             rows.append([
                 "\(index + 1)", one.modality ?? "-", "\(one.instances.count)", size, spacing,
-                irregular ? "irregular" : "regular", range,
+                warnings.isEmpty ? "regular" : warnings.joined(separator: "; "), range,
             ])
         }
         print(
