@@ -111,6 +111,7 @@ let package = Package(
         .testTarget(
             name: "EncodersTests",
             dependencies: ["Encoders", "ClinicalText", "NeuralNet", "DICOM", "Radiomics", "caseatlas", "TestSupport"],
+            exclude: ["Support/make_segmentation.py"],
             resources: [.copy("Fixtures")]
         ),
     ],

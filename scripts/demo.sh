@@ -17,6 +17,9 @@ echo
 echo "== DICOM: the series assembled into a volume =="
 "$caseatlas" dicom series "$samples/dicom"
 echo
+echo "== Image: IBSI radiomics of the series on the automatic body region, and its 72-d vector =="
+"$caseatlas" image features "$samples/dicom"
+echo
 echo "== Signals: rhythm and intervals of a sinus ECG (WFDB) and an AF-like ECG (EDF+) =="
 "$caseatlas" signal inspect "$samples/signals/sinus72.hea" "$samples/signals/af110.edf"
 echo

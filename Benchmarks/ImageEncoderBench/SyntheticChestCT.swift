@@ -38,7 +38,8 @@ struct SyntheticChestCT {
         if spine <= 1 { return spine < 0.5 ? 250 : 700 }
         let heart = ((u + 0.1) / 0.25) * ((u + 0.1) / 0.25) + ((v + 0.05) / 0.22) * ((v + 0.05) / 0.22)
         if heart <= 1 { return 45 }
-        let lesion = ((u - 0.4) / 0.06) * ((u - 0.4) / 0.06) + ((v + 0.1) / 0.06) * ((v + 0.1) / 0.06)
+        let lesion =
+            ((u - 0.4) / 0.06) * ((u - 0.4) / 0.06) + ((v + 0.1) / 0.06) * ((v + 0.1) / 0.06)
             + ((t - 0.5) / 0.15) * ((t - 0.5) / 0.15)
         if lesion <= 1 { return 30 }
         for side in [-1.0, 1.0] {

@@ -80,9 +80,11 @@ var fields = [
     "\"output\":\"\(options.output)\"",
 ]
 fields.append(
-    "\"runs\":[" + runs.map { "{\"task\":\"\($0.0)\",\"threads\":\($0.1),\"seconds\":\(jsonNumber($0.2))}" }
+    "\"runs\":["
+        + runs.map { "{\"task\":\"\($0.0)\",\"threads\":\($0.1),\"seconds\":\(jsonNumber($0.2))}" }
         .joined(separator: ",") + "]")
 fields.append(
-    "\"features\":{" + features.map { "\"\($0.symbol)|\($0.aggregation.code)\":\(jsonNumber($0.value))" }
+    "\"features\":{"
+        + features.map { "\"\($0.symbol)|\($0.aggregation.code)\":\(jsonNumber($0.value))" }
         .joined(separator: ",") + "}")
 print("{" + fields.joined(separator: ",") + "}")

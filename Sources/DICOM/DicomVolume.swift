@@ -107,7 +107,8 @@ struct ReductionPlan {
         self.frames = frames
         let minimumSide = Swift.max(Swift.min(64, Swift.min(rows, columns) / 2), 1)
         var block = 1
-        while (rows / block) * (columns / block) * frames > budget, Swift.min(rows, columns) / (block + 1) >= minimumSide
+        while (rows / block) * (columns / block) * frames > budget,
+            Swift.min(rows, columns) / (block + 1) >= minimumSide
         {
             block += 1
         }
@@ -138,7 +139,8 @@ struct ReductionPlan {
                     let pixel = (row * columns + column) * samples
                     let grey: Double
                     if samples == 3 {
-                        grey = 0.299 * Double(values[pixel]) + 0.587 * Double(values[pixel + 1]) + 0.114
+                        grey =
+                            0.299 * Double(values[pixel]) + 0.587 * Double(values[pixel + 1]) + 0.114
                             * Double(values[pixel + 2])
                     } else {
                         grey = sign * Double(values[pixel])

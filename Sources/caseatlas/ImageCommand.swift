@@ -25,6 +25,12 @@ struct ImageFeatures: ParsableCommand {
     @Flag(help: "One JSON object per image and line.")
     var json = false
 
+    @Option(help: "A DICOM Segmentation (SEG) of the image: its region replaces the automatic one.")
+    var mask: String?
+
+    @Option(help: "With --mask, the segment number to use (default: every segment).")
+    var segment: Int?
+
     @Option(help: "Threads for independent feature families.")
     var threads = 1
 
@@ -58,9 +64,22 @@ struct ImageFeatures: ParsableCommand {
             failures += 1
             report(path: file.source, error: "\(file.source): not an image (no rows, columns and pixel data)")
         }
+        var segmentation: DicomSegmentation?
+        if let mask {
+            guard inputs.count == 1 else {
+                throw ValidationError("--mask needs exactly one image; the paths hold \(inputs.count)")
+            }
+            do {
+                segmentation = try DicomSegmentation(file: DicomFile(path: mask))
+            } catch {
+                report(path: mask, error: "\(error)")
+                throw ExitCode(1)
+            }
+        }
         for input in inputs {
             do {
-                let image = try MedicalImage(files: input.files, voxelBudget: maxVoxels)
+                var image = try MedicalImage(files: input.files, voxelBudget: maxVoxels)
+                if let segmentation { image = image.withRegion(try image.region(from: segmentation, segment: segment)) }
                 let encoding = try encoder.encode(image)
                 if json {
                     print(Self.json(path: input.label, image: image, encoding: encoding, encoder: encoder).serialized)
@@ -97,10 +116,13 @@ struct ImageFeatures: ParsableCommand {
             ("spacing", .array([grid.spacing.x, grid.spacing.y, grid.spacing.z].map(JSONValue.number))),
             ("roiVoxels", .number(Double(encoding.regionVoxels))),
             ("roiSource", .string(encoding.regionSource)),
-            ("reduction", .object([
-                ("inPlane", .number(Double(image.reduction.inPlane))),
-                ("slices", .number(Double(image.reduction.slices))),
-            ])),
+            (
+                "reduction",
+                .object([
+                    ("inPlane", .number(Double(image.reduction.inPlane))),
+                    ("slices", .number(Double(image.reduction.slices))),
+                ])
+            ),
             ("notes", .array(image.notes.map(JSONValue.string))),
             ("features", .object(encoding.features.map { ($0.name, .number($0.value)) })),
             ("embeddingDimensions", .number(Double(encoding.vector.count))),
@@ -123,7 +145,8 @@ struct ImageFeatures: ParsableCommand {
         ]
         let byName = Dictionary(encoding.features.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
         let rows = shown.compactMap { name in byName[name].map { [name, String(format: "%.4g", $0)] } }
-        print(TextTable(header: ["  feature", "value"], rows: rows.map { ["  " + $0[0], $0[1]] }).rendered)
+        let table = TextTable(header: ["feature", "value"], rows: rows).rendered
+        print(table.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
         print("  \(encoding.features.count) features in all (--json lists them); fingerprint \(encoder.fingerprint)")
     }
 }

@@ -55,7 +55,7 @@ struct KeysCommand: ParsableCommand {
             let keyring = try StoreLayout.openKeyring(folder, keys)
             do {
                 try keyring.rewrap(to: try KeyEncryptionKey(keyFile: newKeyFile))
-            } catch let error as VaultError { throw CommandFailure(message: error.description) }
+            } catch { throw CommandFailure(message: error.description) }
             print("the keyring of \(folder) is now sealed under \(newKeyFile); the old key no longer opens it")
         }
     }

@@ -38,8 +38,9 @@ import Testing
         let mean = try #require(features["stat.mean"])
         #expect(mean > 35 && mean < 120)
         #expect(features["stat.max"] == 900)
-        #expect(features["morph.approx.vol"].map { abs($0 - Double(encoding.regionVoxels) * 0.7 * 0.7 * 2.5) < 1e-6 }
-            == true)
+        #expect(
+            features["morph.approx.vol"].map { abs($0 - Double(encoding.regionVoxels) * 0.7 * 0.7 * 2.5) < 1e-6 }
+                == true)
     }
 
     @Test func theVectorIsDeterministicAcrossRunsAndThreads() throws {
@@ -111,8 +112,12 @@ import Testing
     @Test func notOneImageIsRefusedWithAReason() throws {
         let folder = try Locations.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let mixed = try SyntheticSeries.ct(in: folder, name: "a", count: 2) + SyntheticSeries.ct(in: folder, name: "b", count: 2)
-        #expect(throws: ImageEncoderError(.notAnImage, "the files hold 2 series; give the files of one series at a time")) {
+        let mixed =
+            try SyntheticSeries.ct(in: folder, name: "a", count: 2)
+            + SyntheticSeries.ct(in: folder, name: "b", count: 2)
+        #expect(
+            throws: ImageEncoderError(.notAnImage, "the files hold 2 series; give the files of one series at a time")
+        ) {
             try image(mixed)
         }
         let noPixels = try DicomFile(path: SyntheticSeries.pydicomFile("rtplan.dcm"))

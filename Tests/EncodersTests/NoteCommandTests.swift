@@ -20,7 +20,8 @@ import Testing
         let items = MiniLMReference.shared.items.filter { ["A01", "A45"].contains($0.id) }
         let paths = try items.map { try write($0.text, $0.id + ".txt", in: folder) }
         let outcome = try ChildProcess.run(
-            Locations.caseatlas, ["note", "embed", "--json", "--no-scrub", "--truncate", "--model", ModelPaths.miniLM] + paths)
+            Locations.caseatlas,
+            ["note", "embed", "--json", "--no-scrub", "--truncate", "--model", ModelPaths.miniLM] + paths)
         #expect(outcome.status == 0, "\(outcome.standardError)")
         let lines = outcome.standardOutput.split(separator: "\n")
         try #require(lines.count == items.count)
@@ -82,7 +83,8 @@ import Testing
         #expect(lines[0].contains("\"error\"") && lines[0].contains("empty"))
         #expect(lines[1].contains("\"error\""))
         #expect(lines[2].contains("\"embedding\""))
-        let missingModel = try ChildProcess.run(Locations.caseatlas, ["note", "embed", "--json", "--model", "/nonexistent", good])
+        let missingModel = try ChildProcess.run(
+            Locations.caseatlas, ["note", "embed", "--json", "--model", "/nonexistent", good])
         #expect(missingModel.status != 0)
         #expect(missingModel.standardError.contains("model folder does not exist"))
         #expect(missingModel.standardError.split(separator: "\n").count <= 2)

@@ -165,11 +165,13 @@ struct BodyMaskTests {
     }
 
     @Test func otsuSeparatesTwoGaussianPopulations() throws {
-        let values = Self.gaussian(count: 6000, mean: 100, deviation: 15, seed: 1)
+        let values =
+            Self.gaussian(count: 6000, mean: 100, deviation: 15, seed: 1)
             + Self.gaussian(count: 4000, mean: 300, deviation: 20, seed: 2)
         let threshold = try #require(OtsuThreshold.threshold(values))
         #expect(threshold > 160 && threshold < 240)
-        let misclassified = values.prefix(6000).filter { $0 > threshold }.count
+        let misclassified =
+            values.prefix(6000).filter { $0 > threshold }.count
             + values.suffix(4000).filter { $0 <= threshold }.count
         #expect(misclassified < 10)
     }

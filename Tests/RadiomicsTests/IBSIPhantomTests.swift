@@ -32,7 +32,8 @@ import Testing
             if let value {
                 #expect(
                     PhantomFixture.agrees(value, with: row),
-                    "\(row.symbol) \(row.aggregationCode): computed \(value), reference \(row.value) ± \(row.tolerance)")
+                    "\(row.symbol) \(row.aggregationCode): computed \(value), reference \(row.value) ± \(row.tolerance)"
+                )
             }
         }
     }
@@ -43,6 +44,9 @@ import Testing
         let one = try FeatureExtractor(settings: Self.settings, threads: 1).features(image: image, mask: mask)
         let two = try FeatureExtractor(settings: Self.settings, threads: 2).features(image: image, mask: mask)
         #expect(one.count == two.count)
-        #expect(zip(one, two).allSatisfy { $0.name == $1.name && ($0.value == $1.value || ($0.value.isNaN && $1.value.isNaN)) })
+        #expect(
+            zip(one, two).allSatisfy {
+                $0.name == $1.name && ($0.value == $1.value || ($0.value.isNaN && $1.value.isNaN))
+            })
     }
 }

@@ -92,8 +92,10 @@ struct IntensityFeatureTests {
     @Test func uniformRegionHasZeroShape() throws {
         let (image, mask) = Self.row([7, 7, 7, 7, 7])
         let features = try IntensityStatisticsFeatures.compute(image: image, mask: mask)
-        for symbol in ["stat.var", "stat.skew", "stat.kurt", "stat.iqr", "stat.range", "stat.mad", "stat.rmad",
-                       "stat.medad", "stat.cov", "stat.qcod"] {
+        for symbol in [
+            "stat.var", "stat.skew", "stat.kurt", "stat.iqr", "stat.range", "stat.mad", "stat.rmad",
+            "stat.medad", "stat.cov", "stat.qcod",
+        ] {
             #expect(Self.value(features, symbol) == 0)
         }
         for symbol in ["stat.mean", "stat.median", "stat.min", "stat.P10", "stat.P90", "stat.max", "stat.rms"] {
@@ -241,9 +243,10 @@ struct IntensityFeatureTests {
     @Test func volumeHistogramOfThePhantomPopulation() throws {
         let (image, mask) = Self.row(Self.phantomPopulation)
         let features = try IntensityVolumeHistogramFeatures.compute(image: image, mask: mask, settings: .phantom)
-        #expect(features.map(\.symbol) == [
-            "ivh.V10", "ivh.V90", "ivh.I10", "ivh.I90", "ivh.V10minusV90", "ivh.I10minusI90",
-        ])
+        #expect(
+            features.map(\.symbol) == [
+                "ivh.V10", "ivh.V90", "ivh.I10", "ivh.I90", "ivh.V10minusV90", "ivh.I10minusI90",
+            ])
         let v = { (symbol: String) in Self.value(features, symbol) }
         #expect(Self.close(v("ivh.V10"), 24.0 / 74))
         #expect(Self.close(v("ivh.V90"), 7.0 / 74))

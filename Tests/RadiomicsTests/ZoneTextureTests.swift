@@ -126,7 +126,9 @@ import Testing
 
     /// The distance is taken on the mask: a hole in the region is an edge.
     @Test func holesInTheMaskAreEdges() {
-        let ring = Self.image([[[1, 1, 1, 1, 1], [1, 1, 1, 1, 1], [1, 1, 0, 1, 1], [1, 1, 1, 1, 1], [1, 1, 1, 1, 1]]])
+        let ring = Self.image([
+            [[1, 1, 1, 1, 1], [1, 1, 1, 1, 1], [1, 1, 0, 1, 1], [1, 1, 1, 1, 1], [1, 1, 1, 1, 1]]
+        ])
         let solid = Self.image([[[Int]](repeating: [1, 1, 1, 1, 1], count: 5)])
         // One zone either way; its distance is the minimum over its voxels, 1 on the outer edge.
         #expect(Self.values(GLDZMFeatures.compute(ring), .planar)["dzm.lde"] == 1)
@@ -209,7 +211,8 @@ import Testing
             "ngl.dc.perc": 1,
             "ngl.gl.var": 9.75 / 16,
             "ngl.dc.var": 0.75,
-            "ngl.dc.entr": -(2 * (3.0 / 16) * log2(3.0 / 16) + 2 * (2.0 / 16) * log2(2.0 / 16)
+            "ngl.dc.entr":
+                -(2 * (3.0 / 16) * log2(3.0 / 16) + 2 * (2.0 / 16) * log2(2.0 / 16)
                 + 2 * (1.0 / 16) * log2(1.0 / 16) + (4.0 / 16) * log2(4.0 / 16)),
             "ngl.dc.energy": 44.0 / 256,
         ]

@@ -19,11 +19,15 @@ public struct MedicalImage: Sendable {
     public let notes: [String]
     /// The in-plane and slice block sizes averaged to fit the memory budget; (1, 1) for none.
     public let reduction: (inPlane: Int, slices: Int)
+    /// Where each slice lies along the slice normal, in millimetres, and that normal: what a
+    /// supplied segmentation is matched against. Nil without per-slice positions.
+    public let slicePlacement: (normal: SIMD3<Double>, locations: [Double])?
 
     public init(
         modality: String, intensities: IntensityImage, suppliedRegion: RegionMask? = nil,
         seriesInstanceUID: String? = nil, convertedFromColour: Bool = false, notes: [String] = [],
-        reduction: (inPlane: Int, slices: Int) = (1, 1)
+        reduction: (inPlane: Int, slices: Int) = (1, 1),
+        slicePlacement: (normal: SIMD3<Double>, locations: [Double])? = nil
     ) {
         self.modality = modality
         self.intensities = intensities
@@ -32,6 +36,15 @@ public struct MedicalImage: Sendable {
         self.convertedFromColour = convertedFromColour
         self.notes = notes
         self.reduction = reduction
+        self.slicePlacement = slicePlacement
+    }
+
+    /// The same image with `region` as its supplied region of interest.
+    public func withRegion(_ region: RegionMask) -> MedicalImage {
+        MedicalImage(
+            modality: modality, intensities: intensities, suppliedRegion: region,
+            seriesInstanceUID: seriesInstanceUID, convertedFromColour: convertedFromColour, notes: notes,
+            reduction: reduction, slicePlacement: slicePlacement)
     }
 
     /// Whether the grid is a single slice (a 2-D image).
@@ -77,6 +90,23 @@ extension MedicalImage {
         self.init(
             modality: only.modality ?? "OT", intensities: IntensityImage(grid: grid, values: volume.values),
             seriesInstanceUID: only.seriesInstanceUID, convertedFromColour: volume.convertedFromColour, notes: notes,
-            reduction: volume.reduction)
+            reduction: volume.reduction, slicePlacement: Self.placement(of: only, slices: volume.slices))
+    }
+
+    /// Per-slice locations when every instance is one slice with a position and orientation.
+    private static func placement(of series: DicomSeries, slices: Int) -> (
+        normal: SIMD3<Double>, locations: [Double]
+    )? {
+        let locations = series.instances.compactMap(\.location)
+        guard locations.count == series.instances.count, locations.count == slices,
+            let orientation = series.instances.first?.metadata.geometry?.imageOrientationPatient,
+            orientation.count == 6
+        else { return nil }
+        let row = SIMD3(orientation[0], orientation[1], orientation[2])
+        let column = SIMD3(orientation[3], orientation[4], orientation[5])
+        let normal = SIMD3(
+            row.y * column.z - row.z * column.y, row.z * column.x - row.x * column.z,
+            row.x * column.y - row.y * column.x)
+        return (normal, locations)
     }
 }

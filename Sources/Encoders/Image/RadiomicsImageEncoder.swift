@@ -41,7 +41,9 @@ public struct RadiomicsImageEncoder: ImageEncoder {
             lines.append(
                 "profile \(profile.name): region=\(profile.region.rawValue) "
                     + settings(for: profile).canonicalDescription)
-            lines += layout(calibrated: profile.calibratedUnits).map { "\($0.scale)|\($0.descriptor.canonicalDescription)" }
+            lines += layout(calibrated: profile.calibratedUnits).map {
+                "\($0.scale)|\($0.descriptor.canonicalDescription)"
+            }
         }
         return lines.joined(separator: "\n")
     }

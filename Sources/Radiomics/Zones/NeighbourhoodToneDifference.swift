@@ -135,7 +135,8 @@ enum ToneDifferenceCounting {
                     for y in 0..<sizeY {
                         let row = y * sizeX
                         for x in 1..<(sizeX - 1) {
-                            rows[row + x] = packed(slice[row + x - 1]) &+ packed(slice[row + x])
+                            rows[row + x] =
+                                packed(slice[row + x - 1]) &+ packed(slice[row + x])
                                 &+ packed(slice[row + x + 1])
                         }
                     }

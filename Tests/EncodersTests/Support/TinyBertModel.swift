@@ -5,7 +5,9 @@ import Foundation
 struct TinyBertModel {
     enum DType: String { case f32 = "F32", f16 = "F16", bf16 = "BF16" }
 
-    static let vocabulary = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "chest", "pain", "##s", "no", "fever", ".", ","]
+    static let vocabulary = [
+        "[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "chest", "pain", "##s", "no", "fever", ".", ",",
+    ]
     static let hidden = 8
     static let intermediate = 16
 
