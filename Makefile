@@ -44,6 +44,7 @@ bench: deps
 	@scripts/bench-text.sh
 	@scripts/bench-signal.sh
 	@scripts/bench-index.sh
+	@scripts/bench-image.sh
 
 # The durability test with many more kill trials than `make test` runs.
 crashtest: deps

@@ -4,7 +4,8 @@
 # --system-site-packages, so python3's numpy is reused). PyPI has no cp311 wheel of any PyRadiomics release,
 # so its 3.1.0 sdist is built here: that sdist lacks radiomics/src/cmatrices.h and cshape.h (taken from the
 # 3.0.1 sdist, whose C sources are identical) and declares version 3.0.1a1 (set back to 3.1.0).
-# Needs a C compiler and Python.h (the machine's gcc and pyenv's python3 have both).
+# Needs a C compiler and Python.h (the machine's gcc and pyenv's python3 have both), and numpy >= 2 (python3's, or
+# the pinned wheel).
 # Idempotent and quiet once done. It never fails the bench: if it cannot install PyRadiomics it prints
 # "PyRadiomics unavailable: <why>" and exits 0; Benchmarks/pyradiomics_features.py then fails to import.
 set -uo pipefail
@@ -85,7 +86,9 @@ install_kind() {
 
 # Build requirements first: the sdists' metadata is prepared without build isolation.
 install_kind build
-"$vpy" -c 'import numpy' 2>/dev/null || install_kind numpy
+# PyWavelets 1.9 needs numpy >= 1.25; the pinned numpy 2 wheel goes into the venv if python3 lacks that.
+"$vpy" -c 'import sys, numpy; sys.exit(int(numpy.__version__.split(".")[0]) < 2)' 2>/dev/null \
+    || install_kind numpy
 src="" headers=""
 for i in "${!kinds[@]}"; do
     case "${kinds[$i]}" in
@@ -104,6 +107,9 @@ tar -xzf "$headers" -C "$build/headers" --wildcards '*/radiomics/src/*.h' \
     || unavailable "cannot unpack the C headers of $headers"
 cp -n "$build"/headers/*/radiomics/src/*.h "$tree/radiomics/src/"
 sed -i "s/^version = \".*\"$/version = \"$version\"/" "$tree/pyproject.toml"
+# numpy's headers before Python's: Debian links its own numpy's headers into /usr/include/python3.X/numpy.
+sed -i 's/^incDirs = \[sysconfig.get_python_inc(), numpy.get_include()\]$/incDirs = [numpy.get_include(), sysconfig.get_python_inc()]/' \
+    "$tree/setup.py"
 "${pip[@]}" wheel --no-deps --no-build-isolation --no-index -w "$build/dist" "$tree" >>"$log" 2>&1 \
     || unavailable "building PyRadiomics $version and its C extensions failed (see $log)"
 wheel=$(find "$build/dist" -name "pyradiomics-$version-*.whl" | head -n 1)

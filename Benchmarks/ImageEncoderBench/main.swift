@@ -48,9 +48,12 @@ var mask = BodyMask.ct(image)
 let maskSeconds = median((0..<options.repeats).map { _ in seconds { mask = BodyMask.ct(image) } })
 
 // The peer's classes: shape, first order, GLCM and GLRLM averaged over 13 directions, GLSZM,
-// NGTDM and GLDM (IBSI NGLDM), 25 HU bins.
+// NGTDM and GLDM (IBSI NGLDM), 25 HU bins. PyRadiomics puts bin edges at multiples of the width,
+// IBSI at the region's minimum; starting at the multiple of 25 below the minimum makes them equal.
+var regionMinimum = Float.infinity
+for (value, inside) in zip(image.values, mask.inside) where inside { regionMinimum = min(regionMinimum, value) }
 let comparable = FeatureSettings(
-    discretisation: .fixedBinSize(width: 25, lowerBound: nil),
+    discretisation: .fixedBinSize(width: 25, lowerBound: (Double(regionMinimum) / 25).rounded(.down) * 25),
     intensityVolumeHistogram: .computedTomography(binWidth: 2.5),
     families: [.morphology, .intensityStatistics, .intensityHistogram, .glcm, .glrlm, .glszm, .ngtdm, .ngldm],
     directionalAggregations: [.volumetricAveraged], regionalAggregations: [.volumetric])
