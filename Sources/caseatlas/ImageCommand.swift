@@ -31,6 +31,9 @@ struct ImageFeatures: ParsableCommand {
     @Option(help: "With --mask, the segment number to use (default: every segment).")
     var segment: Int?
 
+    @Option(help: "Resample to this spacing in mm before the features, as X,Y,Z (e.g. 1,1,1).")
+    var resample: String?
+
     @Option(help: "Threads for independent feature families.")
     var threads = 1
 
@@ -38,7 +41,7 @@ struct ImageFeatures: ParsableCommand {
     var maxVoxels = DicomVolume.defaultVoxelBudget
 
     func run() throws {
-        let encoder = RadiomicsImageEncoder(threads: threads)
+        let encoder = RadiomicsImageEncoder(threads: threads, resampling: try resampling())
         var failures = 0
         var looseFiles: [DicomFile] = []
         var inputs: [(label: String, files: [DicomFile])] = []
@@ -93,6 +96,17 @@ struct ImageFeatures: ParsableCommand {
             }
         }
         if failures > 0 { throw ExitCode(1) }
+    }
+
+    private func resampling() throws -> Resampling? {
+        guard let resample else { return nil }
+        let parts = resample.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+        guard parts.count == 3 else { throw ValidationError("--resample takes three spacings in mm, as X,Y,Z") }
+        do {
+            return try Resampling(spacing: SIMD3(parts[0], parts[1], parts[2]))
+        } catch {
+            throw ValidationError(error.reason)
+        }
     }
 
     private func report(path: String, error: String) {

@@ -67,3 +67,46 @@ import Testing
         #expect(outcome.standardOutput.contains("stat.mean"))
     }
 }
+
+/// The documented behaviours for irregular and oversized series, as the command line reports them.
+@Suite struct ImageCommandIrregularInputTests {
+    @Test func aMissingSliceIsANoteAndAnOversizedSeriesIsReduced() throws {
+        let folder = try Locations.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try SyntheticSeries.ct(in: folder, positions: [0, 2.5, 5, 10, 12.5, 15])
+        let outcome = try ChildProcess.run(
+            Locations.caseatlas, ["image", "features", "--json", "--max-voxels", "10000", folder.path])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        let object = try #require(
+            JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any])
+        let notes = try #require(object["notes"] as? [String])
+        #expect(notes.contains("1 slice(s) missing from the stack"))
+        #expect(notes.contains { $0.hasPrefix("reduced to fit memory: 2x2 in-plane blocks") })
+        #expect(object["dimensions"] as? [Int] == [32, 32, 6])
+        #expect(object["spacing"] as? [Double] == [1.4, 1.4, 2.5])
+        #expect((object["reduction"] as? [String: Int])?["inPlane"] == 2)
+    }
+
+    @Test func resamplingIsAnOption() throws {
+        let folder = try Locations.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try SyntheticSeries.ct(in: folder)
+        let plain = try ChildProcess.run(Locations.caseatlas, ["image", "features", "--json", folder.path])
+        let resampled = try ChildProcess.run(
+            Locations.caseatlas, ["image", "features", "--json", "--resample", "1,1,1", folder.path])
+        #expect(plain.status == 0 && resampled.status == 0, "\(resampled.standardError)")
+        func object(_ text: String) throws -> [String: Any] {
+            try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        }
+        let a = try object(plain.standardOutput)
+        let b = try object(resampled.standardOutput)
+        #expect((b["fingerprint"] as? String)?.contains("resample=1.0x1.0x1.0") == true)
+        #expect(a["fingerprint"] as? String != b["fingerprint"] as? String)
+        let volumeA = try #require((a["features"] as? [String: Any])?["morph.vol"] as? Double)
+        let volumeB = try #require((b["features"] as? [String: Any])?["morph.vol"] as? Double)
+        #expect(abs(volumeA - volumeB) / volumeA < 0.1)
+        let bad = try ChildProcess.run(Locations.caseatlas, ["image", "features", "--resample", "1,0,1", folder.path])
+        #expect(bad.status != 0)
+        #expect(bad.standardError.contains("positive"))
+    }
+}

@@ -19,19 +19,24 @@ public struct RadiomicsImageEncoder: ImageEncoder {
 
     /// Threads used for independent feature families.
     public let threads: Int
+    /// Interpolation to one spacing before the features (none by default: images are featurized
+    /// on their own grid, and the 2x and 4x scales already compare coarse texture).
+    public let resampling: Resampling?
 
-    public init(threads: Int = 1) {
+    public init(threads: Int = 1, resampling: Resampling? = nil) {
         self.threads = Swift.max(1, threads)
+        self.resampling = resampling
     }
 
     public var dimensions: Int { Self.layout(calibrated: true).count }
 
     public var fingerprint: EncoderFingerprint {
-        let parameters = Self.parameters
+        let parameters = Self.parameters + "\n" + (resampling?.description ?? "resample=none")
         let digest = SHA256.hash(data: Data(parameters.utf8)).map { String(format: "%02x", $0) }.joined()
         return EncoderFingerprint(
             name: Self.name, version: Self.version, weightsSHA256: digest,
-            parameters: "dims=\(dimensions);scales=\(Self.scales.map(String.init).joined(separator: ","))")
+            parameters: "dims=\(dimensions);scales=\(Self.scales.map(String.init).joined(separator: ","))"
+                + (resampling.map { ";\($0)" } ?? ""))
     }
 
     /// Every setting that changes the vector, as one canonical string.
@@ -72,7 +77,8 @@ public struct RadiomicsImageEncoder: ImageEncoder {
 
     public func encode(_ image: MedicalImage) throws(ImageEncoderError) -> ImageEncoding {
         let profile = ImagingProfile.forModality(image.modality)
-        let (region, regionSource) = try Self.region(for: image, profile: profile)
+        let (automaticRegion, regionSource) = try Self.region(for: image, profile: profile)
+        var region = automaticRegion
         guard region.voxelCount > 0 else {
             throw ImageEncoderError(
                 .emptyRegion,
@@ -80,7 +86,18 @@ public struct RadiomicsImageEncoder: ImageEncoder {
                     ? "the supplied region of interest is empty"
                     : "the automatic region of interest (\(regionSource)) is empty: the image has no foreground")
         }
-        let intensities = Self.prepared(image.intensities, region: region, profile: profile)
+        var intensities = Self.prepared(image.intensities, region: region, profile: profile)
+        if let resampling {
+            do {
+                intensities = try resampling.apply(to: intensities)
+                region = try resampling.apply(to: region)
+            } catch {
+                throw ImageEncoderError(.featureFailure, error.reason)
+            }
+            guard region.voxelCount > 0 else {
+                throw ImageEncoderError(.emptyRegion, "the region of interest is empty after resampling")
+            }
+        }
         let extractor = FeatureExtractor(settings: Self.settings(for: profile), threads: threads)
         var vector: [Double] = []
         var reported: [RadiomicsFeature] = []

@@ -15,9 +15,20 @@ public struct FeatureExtractor: Sendable {
         self.threads = Swift.max(1, threads)
     }
 
-    public func features(image: IntensityImage, mask: RegionMask) throws(RadiomicsError) -> [RadiomicsFeature] {
-        guard image.grid == mask.grid else {
+    public func features(image original: IntensityImage, mask originalMask: RegionMask) throws(RadiomicsError)
+        -> [RadiomicsFeature]
+    {
+        guard original.grid == originalMask.grid else {
             throw RadiomicsError(.mismatchedGrid, "the image and the mask have different grids")
+        }
+        var image = original
+        var mask = originalMask
+        if let resampling = settings.resampling {
+            image = try resampling.apply(to: original)
+            mask = try resampling.apply(to: originalMask)
+            guard mask.voxelCount > 0 else {
+                throw RadiomicsError(.emptyRegion, "the region of interest is empty after resampling to \(resampling)")
+            }
         }
         let discretised = try settings.discretisation.apply(to: image, mask: mask)
         // The slowest families first, so that two threads finish together.

@@ -11,19 +11,23 @@ public struct FeatureSettings: Sendable, Hashable {
     public var directionalAggregations: [FeatureAggregation]
     /// Aggregation methods of GLSZM, GLDZM, NGTDM and NGLDM.
     public var regionalAggregations: [FeatureAggregation]
+    /// Interpolation to a new spacing before anything else; nil keeps the image's own grid.
+    public var resampling: Resampling?
 
     public init(
         discretisation: Discretisation,
         intensityVolumeHistogram: IntensityVolumeHistogramSettings,
         families: Set<FeatureFamily> = Set(FeatureFamily.allCases),
         directionalAggregations: [FeatureAggregation] = FeatureAggregation.directional,
-        regionalAggregations: [FeatureAggregation] = FeatureAggregation.regional
+        regionalAggregations: [FeatureAggregation] = FeatureAggregation.regional,
+        resampling: Resampling? = nil
     ) {
         self.discretisation = discretisation
         self.intensityVolumeHistogram = intensityVolumeHistogram
         self.families = families
         self.directionalAggregations = directionalAggregations
         self.regionalAggregations = regionalAggregations
+        self.resampling = resampling
     }
 
     /// A canonical one-line description, stable across runs (used in fingerprints).
@@ -38,6 +42,7 @@ public struct FeatureSettings: Sendable, Hashable {
             bins, "ivh=\(intensityVolumeHistogram)", "families=\(families.joined(separator: "+"))",
             "dir=\(directionalAggregations.map(\.code).joined(separator: "+"))",
             "reg=\(regionalAggregations.map(\.code).joined(separator: "+"))",
+            resampling?.description ?? "resample=none",
         ].joined(separator: ";")
     }
 }
