@@ -358,11 +358,12 @@ public final class HNSWIndex: @unchecked Sendable {
             if filter.accepts(entry) { results.push(entryDistance, entry) }
             while !candidates.isEmpty {
                 let nearest = candidates.topNode
-                let nearestDistance = candidates.topDistance
-                candidates.removeTop()
-                if results.count >= ef, nearestDistance > results.topDistance { break }
+                if results.count >= ef, candidates.topDistance > results.topDistance { break }
+                // The links and their vectors are read before the heap's hard-to-predict sift steps,
+                // so those loads are already on their way when a branch is mispredicted.
                 let freshCount = gatherUnvisited(nearest, layer: layer, flat.baseAddress!, visited, into: fresh)
                 distances(query, to: fresh, count: freshCount, into: freshDistances, all)
+                candidates.removeTop()
                 for index in 0..<freshCount {
                     let neighbour = fresh[index]
                     let d = freshDistances[index]
@@ -390,10 +391,9 @@ public final class HNSWIndex: @unchecked Sendable {
             var count = 0
             for offset in 0..<Int(record[0]) {
                 let neighbour = record[1 + offset]
-                if !visited.visit(neighbour) {
-                    fresh[count] = neighbour
-                    count += 1
-                }
+                // Without a branch on the (unpredictable) visited test: always write, count if new.
+                fresh[count] = neighbour
+                count += visited.visit(neighbour) ? 0 : 1
             }
             return count
         }

@@ -141,12 +141,13 @@ final class VisitedSet {
         }
     }
 
-    /// Marks `node`; returns whether it was already marked.
+    /// Marks `node`; returns whether it was already marked. Stores unconditionally, so a caller
+    /// can use the answer without branching on it.
     @inline(__always)
     func visit(_ node: Int32) -> Bool {
         let stamp = stamps + Int(node)
-        if stamp.pointee == generation { return true }
+        let marked = stamp.pointee == generation
         stamp.pointee = generation
-        return false
+        return marked
     }
 }
