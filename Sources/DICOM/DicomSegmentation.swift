@@ -30,11 +30,17 @@ public struct DicomSegmentation: Sendable {
         let fractional = dataset.string(.segmentationType) == "FRACTIONAL"
         let threshold = Float(dataset.number(.maximumFractionalValue) ?? 255) / 2
         let layout = try file.pixelLayout(limits: limits)
+        guard layout.samplesPerPixel == 1 else {
+            throw DicomError(.inconsistent, source: file.source, reason: "a segmentation has one sample per pixel")
+        }
         let perFrame = dataset.sequence(.perFrameFunctionalGroupsSequence)
         let shared = dataset.sequence(.sharedFunctionalGroupsSequence).first
         var frames: [Frame] = []
         for index in 0..<layout.frames {
             let decoded = try file.decodeFrame(index, limits: limits)
+            guard decoded.values.count == layout.rows * layout.columns else {
+                throw DicomError(.inconsistent, source: file.source, reason: "a segmentation frame has the wrong size")
+            }
             let groups = index < perFrame.count ? perFrame[index] : nil
             let position =
                 groups.flatMap { Self.position(in: $0) } ?? shared.flatMap { Self.position(in: $0) }

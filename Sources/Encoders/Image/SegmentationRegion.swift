@@ -32,6 +32,9 @@ extension MedicalImage {
         }
         var inside = [Bool](repeating: false, count: grid.voxelCount)
         for (order, frame) in frames.enumerated() {
+            guard frame.inside.count == grid.sliceSize else {
+                throw ImageEncoderError(.emptyRegion, "a segmentation frame does not have the image's slice size")
+            }
             let slice = try self.slice(for: frame, order: order, frameCount: frames.count)
             let offset = slice * grid.sliceSize
             for (pixel, flag) in frame.inside.enumerated() where flag { inside[offset + pixel] = true }
