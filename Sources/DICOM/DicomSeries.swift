@@ -28,9 +28,15 @@ public struct DicomSeries: Sendable {
                 Instance(source: file.source, metadata: metadata, location: location(of: metadata)))
         }
         return bySeries.map { uid, instances in
+            // A total order (finite locations first, then Instance Number, then source), so the same
+            // files stack the same way whatever order they were given in.
             let ordered = instances.sorted { lhs, rhs in
-                switch (lhs.location, rhs.location) {
+                let left = lhs.location.flatMap { $0.isFinite ? $0 : nil }
+                let right = rhs.location.flatMap { $0.isFinite ? $0 : nil }
+                switch (left, right) {
                 case let (left?, right?) where left != right: return left < right
+                case (.some, .none): return true
+                case (.none, .some): return false
                 default:
                     return (lhs.metadata.instanceNumber ?? 0, lhs.source) < (
                         rhs.metadata.instanceNumber ?? 0, rhs.source

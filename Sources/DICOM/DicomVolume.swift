@@ -31,7 +31,9 @@ public struct DicomVolume: Sendable {
         voxelBudget: Int = DicomVolume.defaultVoxelBudget
     ) throws(DicomError) {
         guard let first = series.instances.first, let geometry = first.metadata.geometry else {
-            throw DicomError(.missingAttribute, source: series.seriesInstanceUID, reason: "the series has no images")
+            throw DicomError(
+                .missingAttribute, source: series.instances.first?.source ?? "series",
+                reason: "the series has no images")
         }
         var frameCount = 0
         for instance in series.instances {
@@ -41,12 +43,24 @@ public struct DicomVolume: Sendable {
                 throw DicomError(
                     .inconsistent, source: instance.source, reason: "slice size differs from the rest of the series")
             }
+            guard (1...65_535).contains(other.rows), (1...65_535).contains(other.columns) else {
+                throw DicomError(
+                    .inconsistent, source: instance.source, reason: "rows and columns must lie in 1...65535")
+            }
+            guard other.frames <= limits.maxFrames else {
+                throw DicomError(
+                    .tooLarge, source: instance.source, reason: "the instance has more frames than the limit")
+            }
             guard other.photometricInterpretation != "PALETTE COLOR" else {
                 throw DicomError(
                     .unsupported, source: instance.source,
                     reason: "palette colour images carry indices, not intensities, and are not supported here")
             }
             frameCount += Swift.max(other.frames, 1)
+            guard frameCount <= limits.maxFrames else {
+                throw DicomError(
+                    .tooLarge, source: instance.source, reason: "the series has more frames than the limit")
+            }
         }
         guard geometry.rows > 0, geometry.columns > 0, frameCount <= limits.maxFrames else {
             throw DicomError(.tooLarge, source: first.source, reason: "the series has more frames than the limit")
@@ -74,8 +88,8 @@ public struct DicomVolume: Sendable {
             }
         }
         let sliceGap = SeriesGeometry(series: series)
-        let baseSliceSpacing = sliceGap.sliceSpacing ?? geometry.sliceThickness ?? 1
-        let pixelSpacing = geometry.pixelSpacing ?? [1, 1]
+        let baseSliceSpacing = Self.usable(sliceGap.sliceSpacing) ?? Self.usable(geometry.sliceThickness) ?? 1
+        let pixelSpacing = (geometry.pixelSpacing ?? [1, 1]).map { Self.usable($0) ?? 1 }
         self.rows = plan.outputRows
         self.columns = plan.outputColumns
         self.slices = plan.outputSlices
@@ -89,6 +103,14 @@ public struct DicomVolume: Sendable {
         self.reduction = (plan.inPlaneBlock, plan.sliceBlock)
         self.convertedFromColour = colour
         self.invertedMonochrome1 = monochrome1
+    }
+}
+
+extension DicomVolume {
+    /// A spacing that can be used to measure: finite, positive and below a metre.
+    static func usable(_ spacing: Double?) -> Double? {
+        guard let spacing, spacing.isFinite, spacing > 0, spacing < 1000 else { return nil }
+        return spacing
     }
 }
 

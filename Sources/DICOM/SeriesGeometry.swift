@@ -26,7 +26,8 @@ public struct SeriesGeometry: Sendable, Equatable {
             self.init(sliceSpacing: nil, tiltDegrees: nil, missingSlices: 0, duplicatePositions: 0, irregular: false)
             return
         }
-        let gaps = zip(locations.dropFirst(), locations).map { abs($0 - $1) }
+        // Non-finite or absurd positions (beyond 10 km) say nothing about spacing.
+        let gaps = zip(locations.dropFirst(), locations).map { abs($0 - $1) }.filter { $0.isFinite && $0 < 1e7 }
         let duplicates = gaps.filter { $0 < 1e-3 }.count
         let positive = gaps.filter { $0 >= 1e-3 }.sorted()
         guard let median = positive.isEmpty ? nil : positive[positive.count / 2] else {
@@ -38,7 +39,7 @@ public struct SeriesGeometry: Sendable, Equatable {
         var regularGaps: [Double] = []
         for gap in positive {
             if gap > 1.5 * median {
-                missing += Int((gap / median).rounded()) - 1
+                missing += Int(Swift.min((gap / median).rounded(), 1e6)) - 1
             } else {
                 regularGaps.append(gap)
             }

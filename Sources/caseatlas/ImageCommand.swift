@@ -79,13 +79,17 @@ struct ImageFeatures: ParsableCommand {
                 throw ExitCode(1)
             }
         }
-        for input in inputs {
+        for (number, input) in inputs.enumerated() {
             do {
                 var image = try MedicalImage(files: input.files, voxelBudget: maxVoxels)
                 if let segmentation { image = image.withRegion(try image.region(from: segmentation, segment: segment)) }
                 let encoding = try encoder.encode(image)
                 if json {
-                    print(Self.json(path: input.label, image: image, encoding: encoding, encoder: encoder).serialized)
+                    print(
+                        Self.json(
+                            path: input.label, series: number + 1, image: image, encoding: encoding, encoder: encoder
+                        )
+                        .serialized)
                 } else {
                     printTable(path: input.label, image: image, encoding: encoding, encoder: encoder)
                 }
@@ -118,13 +122,15 @@ struct ImageFeatures: ParsableCommand {
         fflush(nil)
     }
 
-    static func json(path: String, image: MedicalImage, encoding: ImageEncoding, encoder: some ImageEncoder)
-        -> JSONValue
-    {
+    /// `series` numbers the images of one invocation (1, 2, ...): Series Instance UIDs identify a
+    /// patient's study under the confidentiality profile, so they are not printed.
+    static func json(
+        path: String, series: Int, image: MedicalImage, encoding: ImageEncoding, encoder: some ImageEncoder
+    ) -> JSONValue {
         let grid = image.intensities.grid
         return .object([
             ("path", .string(path)),
-            ("series", .optional(image.seriesInstanceUID)),
+            ("series", .number(Double(series))),
             ("modality", .string(image.modality)),
             ("dimensions", .array([grid.sizeX, grid.sizeY, grid.sizeZ].map { .number(Double($0)) })),
             ("spacing", .array([grid.spacing.x, grid.spacing.y, grid.spacing.z].map(JSONValue.number))),

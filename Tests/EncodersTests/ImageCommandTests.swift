@@ -26,7 +26,9 @@ import Testing
         #expect(features["cm.joint.entr/3D:mrg"] is Double)
         #expect((object["embeddingDimensions"] as? Int ?? 0) > 50)
         #expect((object["fingerprint"] as? String)?.hasPrefix("caseatlas-image-radiomics@1") == true)
-        #expect(object["series"] is String)
+        #expect(object["series"] as? Int == 1)
+        // Series and instance UIDs (2.25...) identify the study: never printed.
+        #expect(!outcome.standardOutput.contains("2.25."))
     }
 
     @Test func badInputGivesAnErrorObjectAndStatus1() throws {

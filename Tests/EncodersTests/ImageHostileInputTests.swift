@@ -1,3 +1,4 @@
+import DICOM
 import Foundation
 import TestSupport
 import Testing
@@ -51,7 +52,8 @@ import Testing
         let outcome = try ChildProcess.run(
             "/usr/bin/env",
             [
-                "python3", Locations.repository.appendingPathComponent("Tests/EncodersTests/Support/make_segmentation.py")
+                "python3",
+                Locations.repository.appendingPathComponent("Tests/EncodersTests/Support/make_segmentation.py")
                     .path, seg,
             ] + slices + ["--box", "10", "40", "10", "40", "0", "3"],
             environment: [
@@ -68,5 +70,41 @@ import Testing
             #expect(result.status == 0 || result.status == 1, "\(input): \(result.standardError)")
         }
         #expect(crashed.isEmpty, "crashed on \(crashed)")
+    }
+
+    /// Positions at 1e300, zero spacings and a rescale slope of 1e20: a result or a clear error.
+    @Test func absurdGeometryAndValuesNeverCrashTheCommand() throws {
+        let folder = try Locations.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func write(_ name: String, count: Int, edit: (DicomFile, Int) throws -> Void) throws -> String {
+            let sub = folder.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+            for index in 0..<count {
+                let file = try SampleImageWriter.makeFile(
+                    SampleImageWriter.ctSlice(size: 32, slice: index), name: "\(name)/\(index)", seriesName: name,
+                    position: [0, 0, Double(index) * 2.5])
+                try edit(file, index)
+                try file.write(
+                    to: sub.appendingPathComponent("\(index).dcm").path, transferSyntax: .explicitVRLittleEndian)
+            }
+            return sub.path
+        }
+        let far = try write("far", count: 4) { file, index in
+            if index == 3 { try file.dataset.set(.imagePositionPatient, to: "0\\0\\1e300") }
+        }
+        let flat = try write("flat", count: 2) { file, _ in
+            try file.dataset.set(.pixelSpacing, to: "0\\0")
+            try file.dataset.set(.sliceThickness, to: "0")
+            try file.dataset.set(.imagePositionPatient, to: "0\\0\\0")
+        }
+        let bright = try write("bright", count: 2) { file, _ in try file.dataset.set(.rescaleSlope, to: "1e20") }
+        for arguments in [[far], [flat], ["--resample", "1,1,1", flat], [bright]] {
+            let outcome = try ChildProcess.run(Locations.caseatlas, ["image", "features", "--json"] + arguments)
+            #expect(!outcome.crashed, "\(arguments): \(outcome.standardError)")
+            #expect(outcome.status == 0 || outcome.status == 1, "\(arguments): \(outcome.standardError)")
+        }
+        let brightOutcome = try ChildProcess.run(Locations.caseatlas, ["image", "features", "--json", bright])
+        #expect(brightOutcome.status == 1)
+        #expect(brightOutcome.standardOutput.contains("grey levels"))
     }
 }

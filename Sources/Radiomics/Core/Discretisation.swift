@@ -49,11 +49,14 @@ public enum Discretisation: Sendable, Hashable {
                 throw RadiomicsError(
                     .invalidSetting, "the region holds intensities below the bin lower bound \(origin)")
             }
-            let count = Int(((maximum - origin) / width).rounded(.down)) + 1
-            guard count <= 65_536 else {
+            let steps = ((maximum - origin) / width).rounded(.down)
+            guard steps < 65_536 else {
                 throw RadiomicsError(
-                    .invalidSetting, "a bin width of \(width) gives \(count) grey levels; at most 65536 are allowed")
+                    .invalidSetting,
+                    "a bin width of \(width) gives more than 65536 grey levels over this region's range; widen the bins"
+                )
             }
+            let count = Int(steps) + 1
             for index in levels.indices where mask.inside[index] {
                 let value = Double(image.values[index])
                 levels[index] = Int32(Swift.min(Int(((value - origin) / width).rounded(.down)) + 1, count))

@@ -32,12 +32,14 @@ public struct Resampling: Sendable, Hashable, CustomStringConvertible {
         let old = SIMD3(Double(grid.sizeX), Double(grid.sizeY), Double(grid.sizeZ))
         var new = spacing
         if inPlaneOnly { new.z = grid.spacing.z }
+        guard (0..<3).allSatisfy({ grid.spacing[$0].isFinite && grid.spacing[$0] > 0 }) else {
+            throw RadiomicsError(.invalidSetting, "the image's voxel spacing is not a positive number")
+        }
         let sizes = (old * grid.spacing / new).rounded(.up)
         let count = sizes.x * sizes.y * sizes.z
-        guard count <= Double(Self.maximumVoxels) else {
+        guard count.isFinite, count <= Double(Self.maximumVoxels) else {
             throw RadiomicsError(
-                .invalidSetting,
-                "resampling to \(new) mm would make \(Int(count)) voxels; at most \(Self.maximumVoxels)")
+                .invalidSetting, "resampling to \(new) mm would make more than \(Self.maximumVoxels) voxels")
         }
         let resampled = VoxelGrid(
             sizeX: max(Int(sizes.x), 1), sizeY: max(Int(sizes.y), 1), sizeZ: max(Int(sizes.z), 1), spacing: new)
