@@ -20,6 +20,8 @@ enum ColourConversion {
         for row in 0..<rows {
             var column = 0
             while column < stride {
+                // A short frame (an odd width whose padding the data does not hold) leaves the rest 0.
+                guard input + 4 <= samples.count else { return output }
                 let y1 = samples[input], y2 = samples[input + 1]
                 let cb = samples[input + 2], cr = samples[input + 3]
                 input += 4
