@@ -96,6 +96,25 @@ public struct DicomMetadata: Codable, Sendable, Equatable {
 }
 
 extension ImageGeometry {
+    /// The slice normal, row direction x column direction of Image Orientation (Patient): the axis
+    /// slices are ordered along and positions are projected on. Nil without an orientation.
+    public var sliceNormal: SIMD3<Double>? {
+        guard let orientation = imageOrientationPatient, orientation.count == 6 else { return nil }
+        let row = SIMD3(orientation[0], orientation[1], orientation[2])
+        let column = SIMD3(orientation[3], orientation[4], orientation[5])
+        return SIMD3(
+            row.y * column.z - row.z * column.y, row.z * column.x - row.x * column.z,
+            row.x * column.y - row.y * column.x)
+    }
+
+    /// Image Position (Patient) as a vector; nil unless it has three values.
+    public var position: SIMD3<Double>? {
+        guard let position = imagePositionPatient, position.count == 3 else { return nil }
+        return SIMD3(position[0], position[1], position[2])
+    }
+}
+
+extension ImageGeometry {
     /// Present when the dataset has the attributes of an image; missing optional ones get their
     /// DICOM defaults (one frame, one sample, high bit = bits stored - 1).
     init?(item: DicomItem) {

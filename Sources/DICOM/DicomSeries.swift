@@ -52,17 +52,9 @@ public struct DicomSeries: Sendable {
     }
 
     static func location(of metadata: DicomMetadata) -> Double? {
-        guard let geometry = metadata.geometry, let position = geometry.imagePositionPatient, position.count == 3,
-            let orientation = geometry.imageOrientationPatient, orientation.count == 6
+        guard let geometry = metadata.geometry, let position = geometry.position, let normal = geometry.sliceNormal
         else { return nil }
-        let row = Array(orientation[0..<3])
-        let column = Array(orientation[3..<6])
-        let normal = [
-            row[1] * column[2] - row[2] * column[1],
-            row[2] * column[0] - row[0] * column[2],
-            row[0] * column[1] - row[1] * column[0],
-        ]
-        return zip(normal, position).map(*).reduce(0, +)
+        return (normal * position).sum()
     }
 
     /// Distances between consecutive slices, in millimetres (empty without geometry).

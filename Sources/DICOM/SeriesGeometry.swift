@@ -72,19 +72,13 @@ public struct SeriesGeometry: Sendable, Equatable {
 
     /// The angle between the slice normal and the first-to-last position vector.
     private static func tilt(of instances: [DicomSeries.Instance]) -> Double? {
-        guard let first = instances.first?.metadata.geometry, let last = instances.last?.metadata.geometry,
-            let start = first.imagePositionPatient, let end = last.imagePositionPatient, start.count == 3,
-            end.count == 3, let orientation = first.imageOrientationPatient, orientation.count == 6
+        guard let first = instances.first?.metadata.geometry, let start = first.position,
+            let end = instances.last?.metadata.geometry?.position, let normal = first.sliceNormal
         else { return nil }
-        let normal = [
-            orientation[1] * orientation[5] - orientation[2] * orientation[4],
-            orientation[2] * orientation[3] - orientation[0] * orientation[5],
-            orientation[0] * orientation[4] - orientation[1] * orientation[3],
-        ]
-        let path = zip(end, start).map { $0 - $1 }
-        let lengths = (normal.map { $0 * $0 }.reduce(0, +) * path.map { $0 * $0 }.reduce(0, +)).squareRoot()
+        let path = end - start
+        let lengths = ((normal * normal).sum() * (path * path).sum()).squareRoot()
         guard lengths > 0 else { return nil }
-        let cosine = Swift.min(1, abs(zip(normal, path).map(*).reduce(0, +)) / lengths)
+        let cosine = Swift.min(1, abs((normal * path).sum()) / lengths)
         let degrees = acos(cosine) * 180 / Double.pi
         return degrees < 0.01 ? 0 : degrees
     }

@@ -43,7 +43,7 @@ import Testing
         let truncated = folder.appendingPathComponent("truncated.dcm")
         let bytes = try Data(contentsOf: good.appendingPathComponent("ct-0.dcm"))
         try bytes.prefix(200).write(to: truncated)
-        let plan = SyntheticSeries.pydicomFile("rtplan.dcm")
+        let plan = Locations.pydicomTestFile("rtplan.dcm")
         let outcome = try ChildProcess.run(
             Locations.caseatlas,
             ["image", "features", "--json", good.path, mixed.path, truncated.path, plan, "/no/such/file.dcm"])

@@ -76,7 +76,7 @@ import Testing
         ("SC_rgb_rle_2frame.dcm", "OT"), ("JPEG2000.dcm", "OT"), ("rtdose.dcm", "RTDOSE"),
     ])
     func realFilesOfEveryKindEncode(name: String, modality: String) throws {
-        let file = try DicomFile(path: SyntheticSeries.pydicomFile(name))
+        let file = try DicomFile(path: Locations.pydicomTestFile(name))
         let image = try MedicalImage(files: [file])
         let encoding = try encoder.encode(image)
         #expect(encoding.vector.count == encoder.dimensions)
@@ -120,7 +120,7 @@ import Testing
         ) {
             try image(mixed)
         }
-        let noPixels = try DicomFile(path: SyntheticSeries.pydicomFile("rtplan.dcm"))
+        let noPixels = try DicomFile(path: Locations.pydicomTestFile("rtplan.dcm"))
         #expect(throws: ImageEncoderError.self) { try MedicalImage(files: [noPixels]) }
     }
 

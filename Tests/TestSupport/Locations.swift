@@ -22,4 +22,9 @@ public enum Locations {
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    /// A file of pydicom 3.0.2's test corpus, fetched by `make deps` into .cache/pypi.
+    public static func pydicomTestFile(_ name: String) -> String {
+        repository.appendingPathComponent(".cache/pypi/pydicom-3.0.2/pydicom/data/test_files/" + name).path
+    }
 }

@@ -99,14 +99,8 @@ extension MedicalImage {
     )? {
         let locations = series.instances.compactMap(\.location)
         guard locations.count == series.instances.count, locations.count == slices,
-            let orientation = series.instances.first?.metadata.geometry?.imageOrientationPatient,
-            orientation.count == 6
+            let normal = series.instances.first?.metadata.geometry?.sliceNormal
         else { return nil }
-        let row = SIMD3(orientation[0], orientation[1], orientation[2])
-        let column = SIMD3(orientation[3], orientation[4], orientation[5])
-        let normal = SIMD3(
-            row.y * column.z - row.z * column.y, row.z * column.x - row.x * column.z,
-            row.x * column.y - row.y * column.x)
         return (normal, locations)
     }
 }

@@ -12,7 +12,7 @@ enum TestPaths {
     static let pydicomTestFiles = repository.appendingPathComponent(".cache/pypi/pydicom-3.0.2/pydicom/data/test_files")
 
     static func pydicomFile(_ name: String) -> String {
-        pydicomTestFiles.appendingPathComponent(name).path
+        Locations.pydicomTestFile(name)
     }
 
     static var caseatlas: String { Locations.caseatlas }

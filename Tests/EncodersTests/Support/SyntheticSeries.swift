@@ -22,7 +22,4 @@ enum SyntheticSeries {
         }
     }
 
-    static func pydicomFile(_ name: String) -> String {
-        Locations.repository.appendingPathComponent(".cache/pypi/pydicom-3.0.2/pydicom/data/test_files/" + name).path
-    }
 }
