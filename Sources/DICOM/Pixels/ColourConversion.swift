@@ -1,8 +1,9 @@
-/// Colour layout and colour-space conversions to pixel-interleaved RGB.
+/// Colour layout and colour-space conversions to pixel-interleaved RGB, on `Float` samples (colour
+/// samples have at most 16 bits, which `Float` holds exactly).
 enum ColourConversion {
     /// Plane-by-plane (RRR…GGG…BBB…) to pixel-interleaved (RGBRGB…).
-    static func interleave(planes: [Double], pixels: Int) -> [Double] {
-        var output = [Double](repeating: 0, count: pixels * 3)
+    static func interleave(planes: [Float], pixels: Int) -> [Float] {
+        var output = [Float](repeating: 0, count: pixels * 3)
         for pixel in 0..<pixels {
             output[pixel * 3] = planes[pixel]
             output[pixel * 3 + 1] = planes[pixels + pixel]
@@ -13,8 +14,8 @@ enum ColourConversion {
 
     /// Native YBR_FULL_422: each pair of pixels in a row stores Y1 Y2 Cb Cr (PS3.3 C.7.6.3.1.2).
     /// Returns full-resolution YBR samples, pixel-interleaved.
-    static func expand422(_ samples: [Double], rows: Int, columns: Int) -> [Double] {
-        var output = [Double](repeating: 0, count: rows * columns * 3)
+    static func expand422(_ samples: [Float], rows: Int, columns: Int) -> [Float] {
+        var output = [Float](repeating: 0, count: rows * columns * 3)
         let stride = columns + columns % 2  // odd widths are padded to whole pairs
         var input = 0
         for row in 0..<rows {
@@ -39,17 +40,19 @@ enum ColourConversion {
 
     /// YBR_FULL to RGB for 8-bit samples with the equations of PS3.3 C.7.6.3.1.2, computed in
     /// single precision, rounded half up and clipped, as the pydicom reference does.
-    static func ybrFullToRGB(_ samples: inout [Double]) {
+    static func ybrFullToRGB(_ samples: inout [Float]) {
         let crToG = Float(-0.299 * 1.402 / 0.587)
         let cbToG = Float(-0.114 * 1.772 / 0.587)
-        for at in Swift.stride(from: 0, to: samples.count, by: 3) {
-            let y = Float(samples[at]), cb = Float(samples[at + 1]) - 128, cr = Float(samples[at + 2]) - 128
-            let red = y + cr * Float(1.402)
-            let green = y + cb * cbToG + cr * crToG
-            let blue = y + cb * Float(1.772)
-            samples[at] = Double(clip((red + 0.5).rounded(.down)))
-            samples[at + 1] = Double(clip((green + 0.5).rounded(.down)))
-            samples[at + 2] = Double(clip((blue + 0.5).rounded(.down)))
+        samples.withUnsafeMutableBufferPointer { samples in
+            for at in Swift.stride(from: 0, to: samples.count - 2, by: 3) {
+                let y = samples[at], cb = samples[at + 1] - 128, cr = samples[at + 2] - 128
+                let red = y + cr * Float(1.402)
+                let green = y + cb * cbToG + cr * crToG
+                let blue = y + cb * Float(1.772)
+                samples[at] = clip((red + 0.5).rounded(.down))
+                samples[at + 1] = clip((green + 0.5).rounded(.down))
+                samples[at + 2] = clip((blue + 0.5).rounded(.down))
+            }
         }
     }
 

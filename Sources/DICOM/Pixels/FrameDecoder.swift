@@ -83,41 +83,55 @@ struct FrameDecoder {
             throw DicomError(
                 .inconsistent, source: file.source, reason: "frame \(index) does not exist (\(layout.frames) frames)")
         }
-        var photometric = layout.photometricInterpretation
-        var samples: [Double]
-        if let encapsulated {
-            (samples, photometric) = try decodeCompressed(index, encapsulated)
-        } else {
-            samples = try readNative(index)
-            if layout.samplesPerPixel == 3 {
-                if photometric == "YBR_FULL_422" {
-                    samples = ColourConversion.expand422(samples, rows: layout.rows, columns: layout.columns)
-                    photometric = "YBR_FULL"
-                } else if layout.isPlanar {
-                    samples = ColourConversion.interleave(planes: samples, pixels: layout.rows * layout.columns)
-                }
+        guard layout.samplesPerPixel == 3 else {
+            // Grey: the modality LUT is applied while the samples are unpacked.
+            let (values, photometric): ([Float], String)
+            switch modalityLUT.mapping {
+            case .identity: (values, photometric) = try storedSamples(index, StoredValue())
+            case let .rescale(rescale): (values, photometric) = try storedSamples(index, rescale)
+            case let .table(table): (values, photometric) = try storedSamples(index, table)
             }
+            return DicomFrame(
+                rows: layout.rows, columns: layout.columns, samplesPerPixel: 1, photometricInterpretation: photometric,
+                values: values)
         }
-        if layout.samplesPerPixel == 3 {
-            if photometric == "YBR_FULL" || photometric == "YBR_FULL_422" {
-                guard layout.bitsAllocated == 8 else {
-                    throw DicomError(
-                        .unsupported, source: file.source, reason: "YBR colour with more than 8 bits is not supported")
-                }
-                ColourConversion.ybrFullToRGB(&samples)
+        var (samples, photometric) = try storedSamples(index, StoredValue())
+        if photometric == "YBR_FULL" || photometric == "YBR_FULL_422" {
+            guard layout.bitsAllocated == 8 else {
+                throw DicomError(
+                    .unsupported, source: file.source, reason: "YBR colour with more than 8 bits is not supported")
             }
-            photometric = "RGB"
+            ColourConversion.ybrFullToRGB(&samples)
         }
         return DicomFrame(
-            rows: layout.rows, columns: layout.columns, samplesPerPixel: layout.samplesPerPixel,
-            photometricInterpretation: photometric, values: modalityLUT.apply(samples))
+            rows: layout.rows, columns: layout.columns, samplesPerPixel: 3, photometricInterpretation: "RGB",
+            values: samples)
+    }
+
+    /// The stored samples of frame `index` through `mapping`, colour pixel-interleaved at full
+    /// resolution, and the colour model they are in.
+    private func storedSamples<Mapping: SampleMapping>(_ index: Int, _ mapping: Mapping) throws(DicomError) -> (
+        [Float], String
+    ) {
+        if let encapsulated { return try decodeCompressed(index, encapsulated, mapping) }
+        var samples = try readNative(index, mapping)
+        var photometric = layout.photometricInterpretation
+        if layout.samplesPerPixel == 3 {
+            if photometric == "YBR_FULL_422" {
+                samples = ColourConversion.expand422(samples, rows: layout.rows, columns: layout.columns)
+                photometric = "YBR_FULL"
+            } else if layout.isPlanar {
+                samples = ColourConversion.interleave(planes: samples, pixels: layout.rows * layout.columns)
+            }
+        }
+        return (samples, photometric)
     }
 
     private var unpacker: SampleUnpacker {
         SampleUnpacker(bitsAllocated: layout.bitsAllocated, bitsStored: layout.bitsStored, isSigned: layout.isSigned)
     }
 
-    private func readNative(_ index: Int) throws(DicomError) -> [Double] {
+    private func readNative<Mapping: SampleMapping>(_ index: Int, _ mapping: Mapping) throws(DicomError) -> [Float] {
         let frameBits = layout.storedFrameBits
         let firstBit = frameBits * index
         let firstByte = firstBit / 8
@@ -125,7 +139,9 @@ struct FrameDecoder {
         var bytes = try file.dataset.bytes(
             .pixelData, offset: UInt32(firstByte), count: UInt32(byteCount), source: file.source)
         if syntax.isBigEndian { fixBigEndianWords(&bytes) }
-        return unpacker.unpack(bytes, count: frameBits / layout.bitsAllocated, first: firstBit - firstByte * 8)
+        return unpacker.unpack(bytes, count: frameBits / layout.bitsAllocated, first: firstBit - firstByte * 8) {
+            mapping($0)
+        }
     }
 
     /// DCMTK hands OW data of big-endian files back in 16-bit little-endian words, so 32-bit
@@ -138,13 +154,13 @@ struct FrameDecoder {
         }
     }
 
-    private func decodeCompressed(_ index: Int, _ frames: EncapsulatedFrames) throws(DicomError) -> (
-        [Double], String
-    ) {
+    private func decodeCompressed<Mapping: SampleMapping>(
+        _ index: Int, _ frames: EncapsulatedFrames, _ mapping: Mapping
+    ) throws(DicomError) -> ([Float], String) {
         switch syntax.codec {
         case .jpeg2000:
             let samples = try JPEG2000Decoder.decode(
-                frames.bytes(ofFrame: index), layout: layout, limits: limits, source: file.source)
+                frames.bytes(ofFrame: index), layout: layout, limits: limits, source: file.source, mapping: mapping)
             return (samples, layout.samplesPerPixel == 3 ? "RGB" : layout.photometricInterpretation)
         case .rle:
             let range = frames.frameFragments[index]
@@ -155,15 +171,17 @@ struct FrameDecoder {
             try RLEHeader.validate(
                 frames.fragments[range.lowerBound],
                 expectedSegments: layout.samplesPerPixel * ((layout.bitsAllocated + 7) / 8), source: file.source)
-            return try decodeWithDCMTK(index, firstFragment: range.lowerBound)
+            return try decodeWithDCMTK(index, firstFragment: range.lowerBound, mapping)
         case .jpeg, .jpegLS:
-            return try decodeWithDCMTK(index, firstFragment: frames.frameFragments[index].lowerBound)
+            return try decodeWithDCMTK(index, firstFragment: frames.frameFragments[index].lowerBound, mapping)
         case .native:
             throw DicomError(.unsupported, source: file.source, reason: "unexpected encapsulated native data")
         }
     }
 
-    private func decodeWithDCMTK(_ index: Int, firstFragment: Int) throws(DicomError) -> ([Double], String) {
+    private func decodeWithDCMTK<Mapping: SampleMapping>(_ index: Int, firstFragment: Int, _ mapping: Mapping)
+        throws(DicomError) -> ([Float], String)
+    {
         let length = layout.decodedFrameBytes
         var buffer = [UInt8](repeating: 0, count: length + (length & 1))
         var model = [CChar](repeating: 0, count: 64)
@@ -180,7 +198,7 @@ struct FrameDecoder {
                 .corruptPixelData, source: file.source,
                 reason: "frame \(index) could not be decoded (\(syntax.name)): \(message)")
         }
-        var samples = unpacker.unpack(buffer, count: layout.samplesPerFrame)
+        var samples = unpacker.unpack(buffer, count: layout.samplesPerFrame) { mapping($0) }
         let colourModel = String(nulTerminated: model)
         if layout.samplesPerPixel == 3 && layout.isPlanar {
             // DCMTK delivers colour in the planar configuration the dataset declares.

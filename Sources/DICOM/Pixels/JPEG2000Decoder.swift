@@ -3,9 +3,9 @@ import CDCMTK
 /// JPEG 2000 (and HTJ2K) frames through OpenJPEG, with the sign fix-up pydicom also applies when
 /// the codestream's signedness disagrees with Pixel Representation.
 enum JPEG2000Decoder {
-    static func decode(_ codestream: [UInt8], layout: PixelLayout, limits: DecodeLimits, source: String)
-        throws(DicomError) -> [Double]
-    {
+    static func decode<Mapping: SampleMapping>(
+        _ codestream: [UInt8], layout: PixelLayout, limits: DecodeLimits, source: String, mapping: Mapping
+    ) throws(DicomError) -> [Float] {
         var image = cdcm_j2k_image()
         let maxSamples = UInt64(limits.maxFrameBytes)
         let (status, message) = codestream.withUnsafeBufferPointer { buffer in
@@ -33,14 +33,17 @@ enum JPEG2000Decoder {
         let signBit: Int64 = 1 << Int64(precision - 1)
         let pixels = layout.rows * layout.columns
         let components = layout.samplesPerPixel
-        var output = [Double](repeating: 0, count: pixels * components)
-        for component in 0..<components {
-            for pixel in 0..<pixels {
-                var value = Int64(image.samples[component * pixels + pixel]) & mask
-                if layout.isSigned && value & signBit != 0 { value -= 1 << Int64(precision) }
-                output[pixel * components + component] = Double(value)
+        let signed = layout.isSigned
+        return [Float](unsafeUninitializedCapacity: pixels * components) { output, initialized in
+            for component in 0..<components {
+                let plane = image.samples + component * pixels
+                for pixel in 0..<pixels {
+                    var value = Int64(plane[pixel]) & mask
+                    if signed && value & signBit != 0 { value -= 1 << Int64(precision) }
+                    output[pixel * components + component] = mapping(Double(value))
+                }
             }
+            initialized = pixels * components
         }
-        return output
     }
 }

@@ -6,8 +6,8 @@
 struct ModalityLUT {
     enum Mapping {
         case identity
-        case rescale(slope: Double, intercept: Double)
-        case table(first: Int, entries: [Double])
+        case rescale(LinearRescale)
+        case table(TableLookup)
     }
 
     let mapping: Mapping
@@ -35,7 +35,7 @@ struct ModalityLUT {
             .unpack(raw, count: entries)
             var first = description.firstMappedValue
             if layout.isSigned && first >= 32768 { first -= 65536 }
-            mapping = .table(first: first, entries: values)
+            mapping = .table(TableLookup(first: first, entries: values))
             return
         }
         let slope = item.number(.rescaleSlope)
@@ -43,22 +43,34 @@ struct ModalityLUT {
         if slope == nil && intercept == nil {
             mapping = .identity
         } else {
-            mapping = .rescale(slope: slope ?? 1, intercept: intercept ?? 0)
+            mapping = .rescale(LinearRescale(slope: slope ?? 1, intercept: intercept ?? 0))
         }
     }
+}
 
-    func apply(_ stored: [Double]) -> [Float] {
-        switch mapping {
-        case .identity:
-            return stored.map { Float($0) }
-        case let .rescale(slope, intercept):
-            return stored.map { Float($0 * slope + intercept) }
-        case let .table(first, entries):
-            let last = entries.count - 1
-            return stored.map { value in
-                let index = Int(value) - first
-                return Float(entries[Swift.min(Swift.max(index, 0), last)])
-            }
-        }
+/// How a stored sample becomes the value a frame holds. Decoders are generic over it, so each
+/// mapping's arithmetic is compiled into the unpacking loop instead of being chosen per sample.
+protocol SampleMapping {
+    func callAsFunction(_ stored: Double) -> Float
+}
+
+/// The stored value itself: colour samples, palette indices, and grey images without a rescale.
+struct StoredValue: SampleMapping {
+    @inline(__always) func callAsFunction(_ stored: Double) -> Float { Float(stored) }
+}
+
+/// Rescale Slope and Intercept, in double precision so fractional slopes stay exact.
+struct LinearRescale: SampleMapping {
+    let slope: Double
+    let intercept: Double
+    @inline(__always) func callAsFunction(_ stored: Double) -> Float { Float(stored * slope + intercept) }
+}
+
+/// A Modality LUT Sequence table; values outside it take its first or last entry.
+struct TableLookup: SampleMapping {
+    let first: Int
+    let entries: [Double]
+    @inline(__always) func callAsFunction(_ stored: Double) -> Float {
+        Float(entries[Swift.min(Swift.max(Int(stored) - first, 0), entries.count - 1)])
     }
 }
