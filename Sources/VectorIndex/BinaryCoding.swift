@@ -15,6 +15,10 @@ struct BinaryWriter {
     mutating func array<T>(_ values: [T]) {
         values.withUnsafeBytes { bytes.append(contentsOf: $0) }
     }
+
+    mutating func array<T>(_ values: UnsafeBufferPointer<T>) {
+        bytes.append(contentsOf: UnsafeRawBufferPointer(values))
+    }
 }
 
 struct BinaryReader {
@@ -52,12 +56,28 @@ struct BinaryReader {
         guard count >= 0, count <= (bytes.count - offset) / max(size, 1) else { throw fail() }
         let result = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
             bytes.withUnsafeBytes { raw in
-                UnsafeMutableRawPointer(buffer.baseAddress!).copyMemory(from: raw.baseAddress! + offset, byteCount: count * size)
+                UnsafeMutableRawPointer(buffer.baseAddress!).copyMemory(
+                    from: raw.baseAddress! + offset, byteCount: count * size)
             }
             initialized = count
         }
         offset += count * size
         return result
+    }
+
+    /// Like `array`, but straight into huge-page-backed memory (one copy, not two).
+    mutating func hugePageBuffer<T: BitwiseCopyable>(_ type: T.Type, count: Int) throws(VectorIndexError)
+        -> HugePageBuffer<T>
+    {
+        let size = MemoryLayout<T>.stride
+        guard count >= 0, count <= (bytes.count - offset) / max(size, 1) else { throw fail() }
+        var buffer = HugePageBuffer<T>()
+        buffer.reserve(count)
+        bytes.withUnsafeBytes { raw in
+            buffer.append(copyingBytes: UnsafeRawBufferPointer(rebasing: raw[offset..<(offset + count * size)]))
+        }
+        offset += count * size
+        return buffer
     }
 
     var isAtEnd: Bool { offset == bytes.count }

@@ -32,13 +32,14 @@ public final class HNSWIndex: @unchecked Sendable {
     public let fingerprint: String
 
     let lock = ReadWriteLock()
-    var vectors: [Float] = []
+    /// Every node's vector, `dimension` values each, in node order.
+    var vectors = HugePageBuffer<Float>()
     var externalIDs: [UInt64] = []
     var attributes: [[String: String]] = []
     var levels: [UInt8] = []
     var deleted: [Bool] = []
     /// Level 0 links: per node, a count then up to `maxLinks0` ids.
-    var level0: [Int32] = []
+    var level0 = HugePageBuffer<Int32>()
     /// Links of levels 1 and up, per node: level-major blocks of a count then up to `m` ids.
     var upper: [[Int32]] = []
     var nodeOfID: [UInt64: Int32] = [:]
@@ -127,12 +128,12 @@ public final class HNSWIndex: @unchecked Sendable {
         if let old = nodeOfID[id] { deleted[Int(old)] = true }
         let node = Int32(externalIDs.count)
         let level = forcedLevel ?? nextLevel()
-        vectors += vector
+        vectors.append(contentsOf: vector)
         externalIDs.append(id)
         self.attributes.append(attributes)
         levels.append(UInt8(level))
         deleted.append(false)
-        level0 += [Int32](repeating: 0, count: stride0)
+        level0.append(repeating: 0, count: stride0)
         upper.append(level > 0 ? [Int32](repeating: 0, count: level * strideUpper) : [])
         nodeOfID[id] = node
         guard entryPoint >= 0 else {
@@ -174,14 +175,8 @@ public final class HNSWIndex: @unchecked Sendable {
 
     // MARK: Links
 
-    func links(_ node: Int32, layer: Int) -> ArraySlice<Int32> {
-        if layer == 0 {
-            let base = Int(node) * stride0
-            return level0[(base + 1)..<(base + 1 + Int(level0[base]))]
-        }
-        let block = upper[Int(node)]
-        let base = (layer - 1) * strideUpper
-        return block[(base + 1)..<(base + 1 + Int(block[base]))]
+    func links(_ node: Int32, layer: Int) -> [Int32] {
+        readingLinks(of: node, layer: layer) { Array(UnsafeBufferPointer(start: $0 + 1, count: Int($0[0]))) }
     }
 
     /// The record of `node`'s links on `layer` (a count, then the ids), read in place. Level 0
@@ -514,7 +509,7 @@ public final class HNSWIndex: @unchecked Sendable {
     public func vector(of id: UInt64) -> [Float]? {
         lock.reading {
             guard let node = nodeOfID[id] else { return nil }
-            return Array(vectors[(Int(node) * dimension)..<((Int(node) + 1) * dimension)])
+            return vectors.array((Int(node) * dimension)..<((Int(node) + 1) * dimension))
         }
     }
 

@@ -27,8 +27,8 @@ enum IndexCodec {
             writer.array(index.externalIDs)
             writer.array(index.levels)
             writer.array(index.deleted.map { $0 ? UInt8(1) : 0 })
-            writer.array(index.vectors)
-            writer.array(index.level0)
+            index.vectors.withUnsafeBufferPointer { writer.array($0) }
+            index.level0.withUnsafeBufferPointer { writer.array($0) }
             for block in index.upper { writer.array(block) }
             for attributes in index.attributes {
                 writer.integer(UInt16(attributes.count))
@@ -69,8 +69,8 @@ enum IndexCodec {
         index.externalIDs = try reader.array(UInt64.self, count: nodes)
         index.levels = try reader.array(UInt8.self, count: nodes)
         index.deleted = try reader.array(UInt8.self, count: nodes).map { $0 != 0 }
-        index.vectors = try reader.array(Float.self, count: nodes * dimension)
-        index.level0 = try reader.array(Int32.self, count: nodes * index.stride0)
+        index.vectors = try reader.hugePageBuffer(Float.self, count: nodes * dimension)
+        index.level0 = try reader.hugePageBuffer(Int32.self, count: nodes * index.stride0)
         index.upper = []
         index.upper.reserveCapacity(nodes)
         for node in 0..<nodes {

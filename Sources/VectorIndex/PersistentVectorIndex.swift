@@ -37,13 +37,15 @@ public final class PersistentVectorIndex: @unchecked Sendable {
         } catch {
             throw VectorIndexError(.storage, "\(folder): cannot create the folder")
         }
-        let index = try HNSWIndex(dimension: dimension, metric: metric, parameters: parameters, fingerprint: fingerprint)
+        let index = try HNSWIndex(
+            dimension: dimension, metric: metric, parameters: parameters, fingerprint: fingerprint)
         let logPath = (folder as NSString).appendingPathComponent(logName)
         try storage { () throws(VaultError) in
             try? FileManager.default.removeItem(atPath: logPath)
             let log = try WriteAheadLog(path: logPath, keyring: keyring)
             try SealedFile.write(
-                IndexCodec.encode(index, coverage: .init(logID: log.identifier, records: 0)), to: snapshot, keyring: keyring)
+                IndexCodec.encode(index, coverage: .init(logID: log.identifier, records: 0)), to: snapshot,
+                keyring: keyring)
         }
         return try PersistentVectorIndex(folder: folder, keyring: keyring)
     }
@@ -137,7 +139,7 @@ public final class PersistentVectorIndex: @unchecked Sendable {
         [Self.snapshotName, Self.logName].map { name in
             let path = (folder as NSString).appendingPathComponent(name)
             let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-            return (name, size ?? 0)
+            return (name, size)
         }
     }
 }

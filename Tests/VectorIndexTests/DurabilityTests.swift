@@ -29,11 +29,12 @@ import Vault
         var generator = SystemRandomNumberGenerator()
         for trial in 0..<Self.trials {
             let output = folder.appendingPathComponent("acks-\(trial)")
-            FileManager.default.createFile(atPath: output.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: output.path, contents: nil)
             let process = Process()
             process.executableURL = URL(fileURLWithPath: Locations.caseatlas)
             process.arguments = [
-                "index", "crash-writer", store, "--key-file", keyFile, "--start", String(nextStart), "--snapshot-every", "97",
+                "index", "crash-writer", store, "--key-file", keyFile, "--start", String(nextStart), "--snapshot-every",
+                "97",
             ]
             process.standardOutput = try FileHandle(forWritingTo: output)
             process.standardError = FileHandle.nullDevice
@@ -50,7 +51,8 @@ import Vault
             let reopened = try PersistentVectorIndex(folder: store, keyring: keyring)
             try reopened.index.verify()
             let missing = acknowledged.filter { !reopened.index.contains($0) }
-            #expect(missing.isEmpty, "trial \(trial): \(missing.count) acknowledged ids lost, e.g. \(missing.prefix(5))")
+            #expect(
+                missing.isEmpty, "trial \(trial): \(missing.count) acknowledged ids lost, e.g. \(missing.prefix(5))")
             nextStart = (acknowledged.max() ?? 0) + 1_000_000
         }
         #expect(acknowledged.count > Self.trials * 5, "the writer acknowledged too little to prove anything")
