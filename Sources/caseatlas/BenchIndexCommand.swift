@@ -25,7 +25,9 @@ enum FVecs {
                 }
                 vectors.append(
                     (0..<dimension).map {
-                        Float(bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 4 + $0 * 4, as: UInt32.self)))
+                        Float(
+                            bitPattern: UInt32(
+                                littleEndian: raw.loadUnaligned(fromByteOffset: offset + 4 + $0 * 4, as: UInt32.self)))
                     })
                 offset += 4 + dimension * 4
             }
@@ -37,7 +39,8 @@ enum FVecs {
 struct BenchIndex: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "index",
-        abstract: "Build an HNSW index from .fvecs data and report recall, queries/s, build time, memory and load times.")
+        abstract:
+            "Build an HNSW index from .fvecs data and report recall, queries/s, build time, memory and load times.")
 
     @Option(help: "Base vectors (.fvecs).") var base: String
     @Option(help: "Query vectors (.fvecs).") var queries: String
@@ -57,15 +60,18 @@ struct BenchIndex: ParsableCommand {
 
         let index = try HNSWIndex(
             dimension: dimension, parameters: .init(m: m, efConstruction: efConstruction), fingerprint: "bench@1")
+        progress("CaseAtlas: building \(baseVectors.count) vectors")
         let buildSeconds = try timed {
             for (id, vector) in baseVectors.enumerated() {
                 try index.insert(id: UInt64(id), vector: vector, fingerprint: "bench@1")
             }
         }
         let peakMemoryMB = Self.peakResidentMB()
+        progress(String(format: "CaseAtlas: built in %.1f s; exact ground truth", buildSeconds))
         var truth: [[HNSWIndex.Result]] = []
         let exactSeconds = timed { truth = queryVectors.map { index.exactSearch($0, k: k) } }
 
+        progress("CaseAtlas: querying")
         var rows: [(ef: Int, recall: Double, qps: Double)] = []
         for efSearch in efs {
             var found: [[HNSWIndex.Result]] = []
@@ -75,7 +81,8 @@ struct BenchIndex: ParsableCommand {
         }
         let (sealedLoad, plainLoad, snapshotBytes) = try loadTimes(index)
         if json {
-            let efRows = rows.map { "{\"ef\":\($0.ef),\"recall\":\($0.recall),\"qps\":\($0.qps)}" }.joined(separator: ",")
+            let efRows = rows.map { "{\"ef\":\($0.ef),\"recall\":\($0.recall),\"qps\":\($0.qps)}" }.joined(
+                separator: ",")
             print(
                 "{\"vectors\":\(baseVectors.count),\"queries\":\(queryVectors.count),\"dimension\":\(dimension),"
                     + "\"m\":\(m),\"efConstruction\":\(efConstruction),\"buildSeconds\":\(buildSeconds),"
@@ -83,13 +90,21 @@ struct BenchIndex: ParsableCommand {
                     + "\"peakMemoryMB\":\(peakMemoryMB),\"snapshotBytes\":\(snapshotBytes),"
                     + "\"encryptedLoadSeconds\":\(sealedLoad),\"plainLoadSeconds\":\(plainLoad),\"ef\":[\(efRows)]}")
         } else {
-            print("vectors \(baseVectors.count) x \(dimension), queries \(queryVectors.count), M \(m), efConstruction \(efConstruction)")
+            print(
+                "vectors \(baseVectors.count) x \(dimension), queries \(queryVectors.count), M \(m), efConstruction \(efConstruction)"
+            )
             print(String(format: "build %.2f s, peak memory %.0f MB", buildSeconds, peakMemoryMB))
-            print(String(format: "snapshot %.1f MB: encrypted load %.3f s, plain load %.3f s (ratio %.2f)",
-                         Double(snapshotBytes) / 1e6, sealedLoad, plainLoad, sealedLoad / plainLoad))
-            print(TextTable(
-                header: ["efSearch", "recall@\(k)", "queries/s (1 thread)"],
-                rows: rows.map { [String($0.ef), String(format: "%.4f", $0.recall), String(format: "%.0f", $0.qps)] }).rendered)
+            print(
+                String(
+                    format: "snapshot %.1f MB: encrypted load %.3f s, plain load %.3f s (ratio %.2f)",
+                    Double(snapshotBytes) / 1e6, sealedLoad, plainLoad, sealedLoad / plainLoad))
+            print(
+                TextTable(
+                    header: ["efSearch", "recall@\(k)", "queries/s (1 thread)"],
+                    rows: rows.map {
+                        [String($0.ef), String(format: "%.4f", $0.recall), String(format: "%.0f", $0.qps)]
+                    }
+                ).rendered)
         }
     }
 
@@ -98,7 +113,8 @@ struct BenchIndex: ParsableCommand {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bench-" + UUID().uuidString).path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let kek = try keyFile.map { try KeyEncryptionKey(keyFile: $0) } ?? KeyEncryptionKey.generate(at: folder + "/kek")
+        let kek =
+            try keyFile.map { try KeyEncryptionKey(keyFile: $0) } ?? KeyEncryptionKey.generate(at: folder + "/kek")
         let keyring = try Keyring.create(at: folder + "/keyring", kek: kek)
         let plain = IndexSnapshotBench.plainSnapshot(index)
         try FileIO.writeAtomically(plain, to: folder + "/plain")
@@ -106,10 +122,17 @@ struct BenchIndex: ParsableCommand {
         var sealedTimes: [Double] = []
         var plainTimes: [Double] = []
         for _ in 0..<5 {
-            sealedTimes.append(try timed { _ = try IndexSnapshotBench.load(SealedFile.read(folder + "/sealed", keyring: keyring)) })
+            sealedTimes.append(
+                try timed { _ = try IndexSnapshotBench.load(SealedFile.read(folder + "/sealed", keyring: keyring)) })
             plainTimes.append(try timed { _ = try IndexSnapshotBench.load(FileIO.read(folder + "/plain")) })
         }
         return (sealedTimes.sorted()[2], plainTimes.sorted()[2], plain.count)
+    }
+
+    /// Progress on standard error (the results go to standard output), so a long run can be watched.
+    private func progress(_ message: String) {
+        FileHandle.standardError.write(
+            Data((Date.now.formatted(date: .omitted, time: .standard) + " " + message + "\n").utf8))
     }
 
     private func timed(_ body: () throws -> Void) rethrows -> Double {
