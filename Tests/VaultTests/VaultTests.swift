@@ -48,6 +48,22 @@ import Testing
         }
     }
 
+    /// From 8 MiB the plaintext buffer is advised for huge pages and opened by several threads
+    /// at once; every frame must still land in its place.
+    @Test func largeSealedFilesOpenIntact() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let (ring, _) = try keyring(in: dir)
+        // A 251-byte pattern (a prime length), so every 1 MiB frame starts at a different phase
+        // and a frame opened into the wrong place would show.
+        let pattern = (0..<251).map { UInt8(truncatingIfNeeded: $0 &* 97 &+ 13) }
+        var plaintext: [UInt8] = []
+        plaintext.reserveCapacity(9 << 20 + 251)
+        while plaintext.count < 9 << 20 { plaintext += pattern }
+        try SealedFile.write(plaintext, to: dir + "/big", keyring: ring)
+        #expect(try SealedFile.read(dir + "/big", keyring: ring) == plaintext)
+    }
+
     @Test func everyAlterationIsDetected() throws {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
