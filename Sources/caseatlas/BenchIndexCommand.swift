@@ -132,7 +132,7 @@ struct BenchIndex: ParsableCommand {
     /// Progress on standard error (the results go to standard output), so a long run can be watched.
     private func progress(_ message: String) {
         FileHandle.standardError.write(
-            Data((Date.now.formatted(date: .omitted, time: .standard) + " " + message + "\n").utf8))
+            Data((Date.now.formatted(.iso8601.time(includingFractionalSeconds: false)) + " " + message + "\n").utf8))
     }
 
     private func timed(_ body: () throws -> Void) rethrows -> Double {
