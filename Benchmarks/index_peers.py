@@ -24,8 +24,8 @@ def normalise(x):
 
 
 def progress(message):
-    """Progress on stderr (stdout carries the results), so a long run can be watched."""
-    print(time.strftime("%H:%M:%S"), message, file=sys.stderr, flush=True)
+    """Progress on stderr (stdout carries the results), so a long run can be watched; UTC."""
+    print(time.strftime("%H:%M:%S", time.gmtime()), message, file=sys.stderr, flush=True)
 
 
 def exact_neighbours(base, queries, k, chunk=64):
@@ -33,7 +33,7 @@ def exact_neighbours(base, queries, k, chunk=64):
     rows = []
     for start in range(0, len(queries), chunk):
         scores = queries[start:start + chunk] @ base.T
-        top = np.argpartition(-scores, k, axis=1)[:, :k]
+        top = np.argpartition(-scores, k - 1, axis=1)[:, :k]
         order = np.argsort(-np.take_along_axis(scores, top, axis=1), axis=1)
         rows.append(np.take_along_axis(top, order, axis=1))
     return np.vstack(rows)

@@ -51,32 +51,34 @@ struct BinaryReader {
         return String(decoding: bytes[offset..<(offset + count)], as: UTF8.self)
     }
 
-    mutating func array<T>(_ type: T.Type, count: Int) throws(VectorIndexError) -> [T] {
+    /// The next `count` values of `T` as raw bytes, or an error when the data ends first.
+    private mutating func take<T>(_ type: T.Type, count: Int) throws(VectorIndexError) -> Range<Int> {
         let size = MemoryLayout<T>.stride
         guard count >= 0, count <= (bytes.count - offset) / max(size, 1) else { throw fail() }
-        let result = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+        defer { offset += count * size }
+        return offset..<(offset + count * size)
+    }
+
+    mutating func array<T>(_ type: T.Type, count: Int) throws(VectorIndexError) -> [T] {
+        let range = try take(T.self, count: count)
+        guard !range.isEmpty else { return [] }
+        return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
             bytes.withUnsafeBytes { raw in
                 UnsafeMutableRawPointer(buffer.baseAddress!).copyMemory(
-                    from: raw.baseAddress! + offset, byteCount: count * size)
+                    from: raw.baseAddress! + range.lowerBound, byteCount: range.count)
             }
             initialized = count
         }
-        offset += count * size
-        return result
     }
 
     /// Like `array`, but straight into huge-page-backed memory (one copy, not two).
     mutating func hugePageBuffer<T: BitwiseCopyable>(_ type: T.Type, count: Int) throws(VectorIndexError)
         -> HugePageBuffer<T>
     {
-        let size = MemoryLayout<T>.stride
-        guard count >= 0, count <= (bytes.count - offset) / max(size, 1) else { throw fail() }
+        let range = try take(T.self, count: count)
         var buffer = HugePageBuffer<T>()
         buffer.reserve(count)
-        bytes.withUnsafeBytes { raw in
-            buffer.append(copyingBytes: UnsafeRawBufferPointer(rebasing: raw[offset..<(offset + count * size)]))
-        }
-        offset += count * size
+        bytes.withUnsafeBytes { buffer.append(copyingBytes: UnsafeRawBufferPointer(rebasing: $0[range])) }
         return buffer
     }
 

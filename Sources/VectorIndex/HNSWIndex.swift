@@ -175,8 +175,15 @@ public final class HNSWIndex: @unchecked Sendable {
 
     // MARK: Links
 
-    func links(_ node: Int32, layer: Int) -> [Int32] {
-        readingLinks(of: node, layer: layer) { Array(UnsafeBufferPointer(start: $0 + 1, count: Int($0[0]))) }
+    /// The ids on `node`'s record for `layer`, or nil when the record's count does not fit the
+    /// record (a damaged snapshot): the count is checked before any id is read.
+    func links(_ node: Int32, layer: Int) -> [Int32]? {
+        let capacity = layer == 0 ? maxLinks0 : parameters.m
+        return readingLinks(of: node, layer: layer) { record in
+            let count = Int(record[0])
+            guard count >= 0, count <= capacity else { return nil }
+            return Array(UnsafeBufferPointer(start: record + 1, count: count))
+        }
     }
 
     /// The record of `node`'s links on `layer` (a count, then the ids), read in place. Level 0
@@ -188,7 +195,7 @@ public final class HNSWIndex: @unchecked Sendable {
     }
 
     /// The record of `node`'s links on `layer`, written in place. Only under the write lock: a
-    /// mutable access to a shared array would race with searches (and could copy it).
+    /// write would race with searches (and, for an `upper` block, could copy the array).
     @inline(__always)
     func writingLinks<R>(of node: Int32, layer: Int, _ body: (UnsafeMutablePointer<Int32>) -> R) -> R {
         if layer == 0 {
@@ -536,9 +543,8 @@ public final class HNSWIndex: @unchecked Sendable {
                     throw VectorIndexError(.corrupt, "node \(node) has links for the wrong number of levels")
                 }
                 for layer in 0...level {
-                    let list = links(Int32(node), layer: layer)
-                    guard list.count <= (layer == 0 ? maxLinks0 : parameters.m) else {
-                        throw VectorIndexError(.corrupt, "node \(node) has too many links on level \(layer)")
+                    guard let list = links(Int32(node), layer: layer) else {
+                        throw VectorIndexError(.corrupt, "node \(node) has an invalid link count on level \(layer)")
                     }
                     for neighbour in list
                     where neighbour < 0 || Int(neighbour) >= nodes || Int(levels[Int(neighbour)]) < layer {

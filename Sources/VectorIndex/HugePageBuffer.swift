@@ -17,12 +17,12 @@ struct HugePageBuffer<Element: BitwiseCopyable>: ~Copyable {
     private var base: UnsafeMutableRawPointer?
     private var mappedBytes = 0
     private(set) var count = 0
-    private var capacity = 0
+    private var capacity: Int { mappedBytes / MemoryLayout<Element>.stride }
 
     /// 2 MiB: the x86-64 and arm64 huge page size, and the alignment a region needs to get one.
     private static var hugePageBytes: Int { 2 << 20 }
     /// Below this a buffer keeps ordinary pages: a huge page is 2 MiB of memory on first touch,
-    /// too much for a small index (the tests open hundreds).
+    /// too much for the many small indexes tests and small deployments open.
     private static var hugePageThreshold: Int { 8 << 20 }
 
     init() {}
@@ -37,24 +37,47 @@ struct HugePageBuffer<Element: BitwiseCopyable>: ~Copyable {
     mutating func reserve(_ total: Int) {
         guard total > capacity else { return }
         let bytes = max(total * MemoryLayout<Element>.stride, 1)
-        let huge = bytes >= Self.hugePageThreshold
-        // Whole huge pages, so the region can be mapped with them from start to end; anonymous
-        // mappings this large start on a 2 MiB boundary on current Linux kernels.
-        let granule = huge ? Self.hugePageBytes : Int(getpagesize())
-        let size = (bytes + granule - 1) / granule * granule
-        guard let region = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
-            region != MAP_FAILED
-        else { fatalError("out of memory: cannot map \(size) bytes for the vector index") }
-        #if os(Linux)
-            if huge { _ = madvise(region, size, MADV_HUGEPAGE) }
-        #endif
+        let region: UnsafeMutableRawPointer
+        let size: Int
+        if bytes >= Self.hugePageThreshold {
+            // Whole huge pages from a 2 MiB boundary, so every page of the region can be one.
+            size = Self.roundUp(bytes, to: Self.hugePageBytes)
+            region = Self.mapAligned(size)
+            #if os(Linux)
+                _ = madvise(region, size, MADV_HUGEPAGE)
+            #endif
+        } else {
+            size = Self.roundUp(bytes, to: Int(getpagesize()))
+            region = Self.map(size)
+        }
         if let base {
             region.copyMemory(from: base, byteCount: count * MemoryLayout<Element>.stride)
             munmap(base, mappedBytes)
         }
         base = region
         mappedBytes = size
-        capacity = size / MemoryLayout<Element>.stride
+    }
+
+    private static func roundUp(_ value: Int, to multiple: Int) -> Int { (value + multiple - 1) / multiple * multiple }
+
+    private static func map(_ size: Int) -> UnsafeMutableRawPointer {
+        guard let region = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
+            region != MAP_FAILED
+        else { fatalError("out of memory: cannot map \(size) bytes for the vector index") }
+        return region
+    }
+
+    /// `size` bytes starting on a 2 MiB boundary: one huge page more is mapped, and the unaligned
+    /// head and tail are unmapped again (kernels before 6.7 do not align large mappings).
+    private static func mapAligned(_ size: Int) -> UnsafeMutableRawPointer {
+        let mapped = map(size + hugePageBytes)
+        let address = Int(bitPattern: mapped)
+        let aligned = roundUp(address, to: hugePageBytes)
+        let head = aligned - address
+        if head > 0 { munmap(mapped, head) }
+        let tail = hugePageBytes - head
+        if tail > 0 { munmap(UnsafeMutableRawPointer(bitPattern: aligned + size)!, tail) }
+        return UnsafeMutableRawPointer(bitPattern: aligned)!
     }
 
     /// Grows geometrically, so appending one element at a time costs amortised constant time.

@@ -17,7 +17,8 @@ enum VectorMath {
         var sum = Lanes()
         var index = 0
         while index + 8 <= count {
-            sum += rawA.loadUnaligned(fromByteOffset: index * 4, as: Lanes.self)
+            sum +=
+                rawA.loadUnaligned(fromByteOffset: index * 4, as: Lanes.self)
                 * rawB.loadUnaligned(fromByteOffset: index * 4, as: Lanes.self)
             index += 8
         }

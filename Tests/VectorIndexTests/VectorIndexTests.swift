@@ -29,7 +29,8 @@ func recall(_ found: [HNSWIndex.Result], _ truth: [HNSWIndex.Result]) -> Double 
     static let queries = Array(all.suffix(50))
 
     func build(_ count: Int = 4000, attributes: (Int) -> [String: String] = { _ in [:] }) throws -> HNSWIndex {
-        let index = try HNSWIndex(dimension: Self.dimension, parameters: .init(m: 12, efConstruction: 100), fingerprint: "test@1")
+        let index = try HNSWIndex(
+            dimension: Self.dimension, parameters: .init(m: 12, efConstruction: 100), fingerprint: "test@1")
         for (id, vector) in Self.data.prefix(count).enumerated() {
             try index.insert(id: UInt64(id), vector: vector, attributes: attributes(id), fingerprint: "test@1")
         }
@@ -47,6 +48,17 @@ func recall(_ found: [HNSWIndex.Result], _ truth: [HNSWIndex.Result]) -> Double 
         // The nearest neighbour of a stored vector is itself, with similarity 1.
         let first = try index.search(Self.data[123], k: 1)
         #expect(first.first?.id == 123 && abs((first.first?.score ?? 0) - 1) < 1e-5)
+    }
+
+    /// A damaged link count must be reported before any link is read past its record.
+    @Test func verifyRefusesImpossibleLinkCounts() throws {
+        let index = try build(300)
+        try index.verify()
+        for count: Int32 in [1_000_000, -3, 25] {
+            index.writingLinks(of: 5, layer: 0) { $0[0] = count }
+            let error = #expect(throws: VectorIndexError.self) { try index.verify() }
+            #expect(error?.description.contains("invalid link count") == true)
+        }
     }
 
     @Test func deletesAndUpdates() throws {
@@ -125,7 +137,9 @@ func recall(_ found: [HNSWIndex.Result], _ truth: [HNSWIndex.Result]) -> Double 
         let data = clusteredVectors(count: 600, dimension: 16)
         let index = try PersistentVectorIndex.create(
             folder: folder + "/idx", keyring: keyring, dimension: 16, fingerprint: "enc@1")
-        for id in 0..<300 { try index.insert(id: UInt64(id), vector: data[id], attributes: ["n": "\(id)"], fingerprint: "enc@1") }
+        for id in 0..<300 {
+            try index.insert(id: UInt64(id), vector: data[id], attributes: ["n": "\(id)"], fingerprint: "enc@1")
+        }
         try index.snapshot()
         for id in 300..<600 { try index.insert(id: UInt64(id), vector: data[id], fingerprint: "enc@1") }
         try index.remove(id: 42)
@@ -142,7 +156,8 @@ func recall(_ found: [HNSWIndex.Result], _ truth: [HNSWIndex.Result]) -> Double 
         let (folder, keyring) = try setUp()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let vector = (0..<16).map { Float($0) * 0.125 + 0.5 }
-        let index = try PersistentVectorIndex.create(folder: folder + "/idx", keyring: keyring, dimension: 16, fingerprint: "enc@1")
+        let index = try PersistentVectorIndex.create(
+            folder: folder + "/idx", keyring: keyring, dimension: 16, fingerprint: "enc@1")
         try index.insert(id: 1, vector: vector, attributes: ["patient": "PSEUDONYM-SECRET-77"], fingerprint: "enc@1")
         let normalised = VectorMath.normalized(vector)
         func scan() throws {
@@ -166,7 +181,8 @@ func recall(_ found: [HNSWIndex.Result], _ truth: [HNSWIndex.Result]) -> Double 
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let data = clusteredVectors(count: 50, dimension: 8)
         for name in ["a", "b"] {
-            let index = try PersistentVectorIndex.create(folder: folder + "/" + name, keyring: keyring, dimension: 8, fingerprint: "e")
+            let index = try PersistentVectorIndex.create(
+                folder: folder + "/" + name, keyring: keyring, dimension: 8, fingerprint: "e")
             for id in 0..<25 { try index.insert(id: UInt64(id), vector: data[id], fingerprint: "e") }
             try index.snapshot()
             for id in 25..<50 { try index.insert(id: UInt64(id), vector: data[id], fingerprint: "e") }
@@ -177,7 +193,9 @@ func recall(_ found: [HNSWIndex.Result], _ truth: [HNSWIndex.Result]) -> Double 
             var mutant = original
             mutant[offset] ^= 0x10
             try mutant.write(to: URL(fileURLWithPath: snapshot))
-            let error = #expect(throws: VectorIndexError.self) { try PersistentVectorIndex(folder: folder + "/a", keyring: keyring) }
+            let error = #expect(throws: VectorIndexError.self) {
+                try PersistentVectorIndex(folder: folder + "/a", keyring: keyring)
+            }
             #expect(error?.reason.contains("index.snapshot") == true)
         }
         try original.prefix(original.count - 40).write(to: URL(fileURLWithPath: snapshot))
@@ -193,7 +211,9 @@ func recall(_ found: [HNSWIndex.Result], _ truth: [HNSWIndex.Result]) -> Double 
         var log = try [UInt8](Data(contentsOf: URL(fileURLWithPath: folder + "/b/index.wal")))
         log[log.count / 2] ^= 1
         try Data(log).write(to: URL(fileURLWithPath: folder + "/b/index.wal"))
-        let logError = #expect(throws: VectorIndexError.self) { try PersistentVectorIndex(folder: folder + "/b", keyring: keyring) }
+        let logError = #expect(throws: VectorIndexError.self) {
+            try PersistentVectorIndex(folder: folder + "/b", keyring: keyring)
+        }
         #expect(logError?.reason.contains("index.wal") == true)
     }
 }
