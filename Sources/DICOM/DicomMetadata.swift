@@ -140,7 +140,11 @@ extension ImageGeometry {
 
 extension LookupTableDescription {
     init?(item: DicomItem) {
-        guard let descriptor = item.numbers(.lutDescriptor), descriptor.count == 3 else { return nil }
+        // US or SS values, so 16-bit; a descriptor stored as text could say anything (1e300, NaN),
+        // which must not reach an integer conversion.
+        guard let descriptor = item.numbers(.lutDescriptor), descriptor.count == 3,
+            descriptor.allSatisfy({ $0.isFinite && $0 >= -32768 && $0 <= 65535 })
+        else { return nil }
         // A first entry of 0 means 65536 entries (PS3.3 C.11.1.1.1).
         entries = descriptor[0] == 0 ? 65536 : Int(descriptor[0])
         firstMappedValue = Int(descriptor[1])

@@ -1,5 +1,6 @@
-/// Colour layout and colour-space conversions to pixel-interleaved RGB, on `Float` samples (colour
-/// samples have at most 16 bits, which `Float` holds exactly).
+/// Colour layout and colour-space conversions to pixel-interleaved RGB, on `Float` samples. Only
+/// 8-bit YBR is converted arithmetically; other colour samples are only moved, so their values are
+/// the `Float` of the stored value, as for grey images without a rescale.
 enum ColourConversion {
     /// Plane-by-plane (RRR…GGG…BBB…) to pixel-interleaved (RGBRGB…).
     static func interleave(planes: [Float], pixels: Int) -> [Float] {

@@ -25,8 +25,8 @@ extension DicomFile {
     }
 }
 
-/// Turns one frame of a file into values: fetch or decompress the stored samples, fix colour
-/// layout and colour space, then apply the modality LUT.
+/// Turns one frame of a file into values: fetch or decompress the stored samples, mapping grey
+/// ones through the modality LUT as they are unpacked, then fix colour layout and colour space.
 struct FrameDecoder {
     let file: DicomFile
     let layout: PixelLayout

@@ -32,7 +32,7 @@ struct ModalityLUT {
             let values = SampleUnpacker(
                 bitsAllocated: bytesPerEntry * 8, bitsStored: bytesPerEntry * 8, isSigned: false
             )
-            .unpack(raw, count: entries)
+            .unpack(raw, count: entries) { Float($0) }
             var first = description.firstMappedValue
             if layout.isSigned && first >= 32768 { first -= 65536 }
             mapping = .table(TableLookup(first: first, entries: values))
@@ -66,11 +66,12 @@ struct LinearRescale: SampleMapping {
     @inline(__always) func callAsFunction(_ stored: Double) -> Float { Float(stored * slope + intercept) }
 }
 
-/// A Modality LUT Sequence table; values outside it take its first or last entry.
+/// A Modality LUT Sequence table; values outside it take its first or last entry. Entries have
+/// at most 16 bits, so they are kept as `Float` exactly.
 struct TableLookup: SampleMapping {
     let first: Int
-    let entries: [Double]
+    let entries: [Float]
     @inline(__always) func callAsFunction(_ stored: Double) -> Float {
-        Float(entries[Swift.min(Swift.max(Int(stored) - first, 0), entries.count - 1)])
+        entries[Swift.min(Swift.max(Int(stored) - first, 0), entries.count - 1)]
     }
 }
