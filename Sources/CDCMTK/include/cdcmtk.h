@@ -108,9 +108,10 @@ typedef struct {
 } cdcm_j2k_image;
 
 /// Decodes a JPEG 2000 codestream (or JP2 file) from memory. Refuses images larger than
-/// `max_samples` values before allocating them.
-int cdcm_j2k_decode(const uint8_t *bytes, size_t length, uint64_t max_samples, cdcm_j2k_image *image,
-                    char *err, size_t errcap);
+/// `max_samples` values before allocating them. Uses up to `threads` threads for a large
+/// single-tile codestream (see cdcmtk_j2k.cpp); 1 decodes on the calling thread only.
+int cdcm_j2k_decode(const uint8_t *bytes, size_t length, uint64_t max_samples, int threads,
+                    cdcm_j2k_image *image, char *err, size_t errcap);
 void cdcm_j2k_free(cdcm_j2k_image *image);
 
 #ifdef __cplusplus

@@ -1,8 +1,15 @@
 import CDCMTK
+import Foundation
 
 /// JPEG 2000 (and HTJ2K) frames through OpenJPEG, with the sign fix-up pydicom also applies when
 /// the codestream's signedness disagrees with Pixel Representation.
 enum JPEG2000Decoder {
+    /// OpenJPEG's worker threads for one large frame: the cores, at most 4 (the shim uses them
+    /// only where they were measured to help). Each decode starts and stops its own pool, which
+    /// suits frames decoded one after another; callers decoding many frames in parallel would
+    /// oversubscribe the cores (no caller does that today).
+    static let threads = Int32(Swift.min(ProcessInfo.processInfo.activeProcessorCount, 4))
+
     static func decode<Mapping: SampleMapping>(
         _ codestream: [UInt8], layout: PixelLayout, limits: DecodeLimits, source: String, mapping: Mapping
     ) throws(DicomError) -> [Float] {
@@ -10,7 +17,7 @@ enum JPEG2000Decoder {
         let maxSamples = UInt64(limits.maxFrameBytes)
         let (status, message) = codestream.withUnsafeBufferPointer { buffer in
             withErrorBuffer { err, cap in
-                cdcm_j2k_decode(buffer.baseAddress, buffer.count, maxSamples, &image, err, cap)
+                cdcm_j2k_decode(buffer.baseAddress, buffer.count, maxSamples, Self.threads, &image, err, cap)
             }
         }
         guard status == Int32(CDCM_OK) else {
