@@ -56,7 +56,7 @@ public enum SealedFile {
         let failures = FrameFailures()
         let plaintext = bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> [UInt8] in
             [UInt8](unsafeUninitializedCapacity: total) { output, count in
-                adviseHugePages(UnsafeMutableRawBufferPointer(output))
+                HugePages.advise(UnsafeMutableRawBufferPointer(output))
                 let target = UncheckedBuffer(output)
                 let source = UncheckedRawBuffer(raw)
                 DispatchQueue.concurrentPerform(iterations: frames.count) { index in
@@ -163,19 +163,4 @@ private struct UncheckedRawBuffer: @unchecked Sendable {
     func slice(_ start: Int, _ count: Int) -> UnsafeRawBufferPointer {
         UnsafeRawBufferPointer(rebasing: base[start..<(start + count)])
     }
-}
-
-/// Asks Linux to back a large, not yet touched buffer with 2 MiB pages: a 168 MB snapshot is
-/// 41,000 page faults with 4 KiB pages and under a hundred with huge ones, which is most of what
-/// opening costs beyond reading. Only the 2 MiB-aligned inside of the buffer can get them; small
-/// buffers are left alone, and elsewhere this does nothing.
-private func adviseHugePages(_ buffer: UnsafeMutableRawBufferPointer) {
-    #if os(Linux)
-        let hugePage = 2 << 20
-        guard buffer.count >= 8 << 20, let base = buffer.baseAddress else { return }
-        let start = (Int(bitPattern: base) + hugePage - 1) / hugePage * hugePage
-        let end = (Int(bitPattern: base) + buffer.count) / hugePage * hugePage
-        guard end > start, let aligned = UnsafeMutableRawPointer(bitPattern: start) else { return }
-        _ = madvise(aligned, end - start, MADV_HUGEPAGE)
-    #endif
 }

@@ -1,3 +1,5 @@
+import Vault
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -8,7 +10,7 @@
 ///
 /// A graph search jumps between vectors scattered over hundreds of megabytes. With 4 KiB pages
 /// almost every jump also misses the TLB and walks the page tables; with transparent huge pages
-/// (Linux, `madvise(MADV_HUGEPAGE)`) one TLB entry covers 512 times as much, and at 100,000
+/// (`HugePages`, from 8 MiB up) one TLB entry covers 512 times as much, and at 100,000
 /// vectors searches were 10-20% faster. Where huge pages are unavailable the advice is ignored
 /// and this is an ordinary buffer.
 ///
@@ -18,12 +20,6 @@ struct HugePageBuffer<Element: BitwiseCopyable>: ~Copyable {
     private var mappedBytes = 0
     private(set) var count = 0
     private var capacity: Int { mappedBytes / MemoryLayout<Element>.stride }
-
-    /// 2 MiB: the x86-64 and arm64 huge page size, and the alignment a region needs to get one.
-    private static var hugePageBytes: Int { 2 << 20 }
-    /// Below this a buffer keeps ordinary pages: a huge page is 2 MiB of memory on first touch,
-    /// too much for the many small indexes tests and small deployments open.
-    private static var hugePageThreshold: Int { 8 << 20 }
 
     init() {}
 
@@ -39,13 +35,11 @@ struct HugePageBuffer<Element: BitwiseCopyable>: ~Copyable {
         let bytes = max(total * MemoryLayout<Element>.stride, 1)
         let region: UnsafeMutableRawPointer
         let size: Int
-        if bytes >= Self.hugePageThreshold {
+        if bytes >= HugePages.threshold {
             // Whole huge pages from a 2 MiB boundary, so every page of the region can be one.
-            size = Self.roundUp(bytes, to: Self.hugePageBytes)
+            size = Self.roundUp(bytes, to: HugePages.pageBytes)
             region = Self.mapAligned(size)
-            #if os(Linux)
-                _ = madvise(region, size, MADV_HUGEPAGE)
-            #endif
+            HugePages.advise(UnsafeMutableRawBufferPointer(start: region, count: size))
         } else {
             size = Self.roundUp(bytes, to: Int(getpagesize()))
             region = Self.map(size)
@@ -70,12 +64,12 @@ struct HugePageBuffer<Element: BitwiseCopyable>: ~Copyable {
     /// `size` bytes starting on a 2 MiB boundary: one huge page more is mapped, and the unaligned
     /// head and tail are unmapped again (kernels before 6.7 do not align large mappings).
     private static func mapAligned(_ size: Int) -> UnsafeMutableRawPointer {
-        let mapped = map(size + hugePageBytes)
+        let mapped = map(size + HugePages.pageBytes)
         let address = Int(bitPattern: mapped)
-        let aligned = roundUp(address, to: hugePageBytes)
+        let aligned = roundUp(address, to: HugePages.pageBytes)
         let head = aligned - address
         if head > 0 { munmap(mapped, head) }
-        let tail = hugePageBytes - head
+        let tail = HugePages.pageBytes - head
         if tail > 0 { munmap(UnsafeMutableRawPointer(bitPattern: aligned + size)!, tail) }
         return UnsafeMutableRawPointer(bitPattern: aligned)!
     }
