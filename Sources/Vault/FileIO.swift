@@ -15,7 +15,8 @@ public enum FileIO {
     /// the old or the new content, never a mix.
     public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(VaultError) {
         let folder = (path as NSString).deletingLastPathComponent
-        let temporary = (folder.isEmpty ? "." : folder) + "/." + (path as NSString).lastPathComponent + ".tmp-\(getpid())"
+        let temporary =
+            (folder.isEmpty ? "." : folder) + "/." + (path as NSString).lastPathComponent + ".tmp-\(getpid())"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw VaultError(.io, path, "cannot create a temporary file: \(errnoText())") }
         do throws(VaultError) {
@@ -54,10 +55,8 @@ public enum FileIO {
     }
 
     public static func read(_ path: String) throws(VaultError) -> [UInt8] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw VaultError(.io, path, FileManager.default.fileExists(atPath: path) ? "cannot be read" : "does not exist")
-        }
-        return [UInt8](data)
+        var file = try FileStream(path: path)
+        return try file.readAll()
     }
 
     static func errnoText() -> String { String(cString: strerror(errno)) }

@@ -1,4 +1,6 @@
-/// Little-endian binary writing and bounds-checked reading for the index's own formats.
+import Vault
+
+/// Little-endian binary writing for the index's own formats.
 struct BinaryWriter {
     var bytes: [UInt8] = []
 
@@ -21,13 +23,16 @@ struct BinaryWriter {
     }
 }
 
-struct BinaryReader {
-    let bytes: [UInt8]
-    var offset = 0
+/// Bounds-checked reading from a stream: a length read from the data is checked against what is
+/// left before anything is allocated, so damaged data gives an error, never a huge allocation.
+struct BinaryReader<Input: ByteStream> {
+    private var input: Input
+    private(set) var offset = 0
+    /// What errors call the data (its path).
     let source: String
 
-    init(_ bytes: [UInt8], source: String) {
-        self.bytes = bytes
+    init(_ input: Input, source: String) {
+        self.input = input
         self.source = source
     }
 
@@ -35,52 +40,59 @@ struct BinaryReader {
         VectorIndexError(.corrupt, "\(source): the data ends early or is malformed at byte \(offset)")
     }
 
+    /// Fills `buffer` with the next bytes. A storage failure (a frame that does not authenticate,
+    /// a read error) keeps the vault's message, which names the file.
+    private mutating func fill(_ buffer: UnsafeMutableRawBufferPointer) throws(VectorIndexError) {
+        guard buffer.count <= input.remaining else { throw fail() }
+        do throws(VaultError) {
+            try input.read(into: buffer)
+        } catch {
+            throw VectorIndexError(.storage, error.description)
+        }
+        offset += buffer.count
+    }
+
     mutating func integer<T: FixedWidthInteger>(_ type: T.Type) throws(VectorIndexError) -> T {
-        let size = MemoryLayout<T>.size
-        guard offset + size <= bytes.count else { throw fail() }
         var value: T = 0
-        for index in 0..<size { value |= T(bytes[offset + index]) << (8 * index) }
-        offset += size
-        return value
+        try withUnsafeMutableBytes(of: &value) { (raw) throws(VectorIndexError) in try fill(raw) }
+        return T(littleEndian: value)
     }
 
     mutating func string() throws(VectorIndexError) -> String {
-        let count = Int(try integer(UInt32.self))
-        guard count <= bytes.count - offset else { throw fail() }
-        defer { offset += count }
-        return String(decoding: bytes[offset..<(offset + count)], as: UTF8.self)
+        String(decoding: try array(UInt8.self, count: Int(try integer(UInt32.self))), as: UTF8.self)
     }
 
-    /// The next `count` values of `T` as raw bytes, or an error when the data ends first.
-    private mutating func take<T>(_ type: T.Type, count: Int) throws(VectorIndexError) -> Range<Int> {
-        let size = MemoryLayout<T>.stride
-        guard count >= 0, count <= (bytes.count - offset) / max(size, 1) else { throw fail() }
-        defer { offset += count * size }
-        return offset..<(offset + count * size)
+    /// Checks that `count` values of `T` are left, before room for them is made.
+    private func check<T>(_ type: T.Type, count: Int) throws(VectorIndexError) {
+        guard count >= 0, count <= input.remaining / max(MemoryLayout<T>.stride, 1) else { throw fail() }
     }
 
-    mutating func array<T>(_ type: T.Type, count: Int) throws(VectorIndexError) -> [T] {
-        let range = try take(T.self, count: count)
-        guard !range.isEmpty else { return [] }
-        return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-            bytes.withUnsafeBytes { raw in
-                UnsafeMutableRawPointer(buffer.baseAddress!).copyMemory(
-                    from: raw.baseAddress! + range.lowerBound, byteCount: range.count)
+    mutating func array<T: BitwiseCopyable>(_ type: T.Type, count: Int) throws(VectorIndexError) -> [T] {
+        try check(T.self, count: count)
+        guard count > 0 else { return [] }
+        var failure: VectorIndexError?
+        let values = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            do throws(VectorIndexError) {
+                try fill(UnsafeMutableRawBufferPointer(buffer))
+                initialized = count
+            } catch {
+                failure = error
+                initialized = 0
             }
-            initialized = count
         }
+        if let failure { throw failure }
+        return values
     }
 
-    /// Like `array`, but straight into huge-page-backed memory (one copy, not two).
+    /// Like `array`, but read straight into huge-page-backed memory.
     mutating func hugePageBuffer<T: BitwiseCopyable>(_ type: T.Type, count: Int) throws(VectorIndexError)
         -> HugePageBuffer<T>
     {
-        let range = try take(T.self, count: count)
+        try check(T.self, count: count)
         var buffer = HugePageBuffer<T>()
-        buffer.reserve(count)
-        bytes.withUnsafeBytes { buffer.append(copyingBytes: UnsafeRawBufferPointer(rebasing: $0[range])) }
+        try buffer.append(count: count) { (raw) throws(VectorIndexError) in try fill(raw) }
         return buffer
     }
 
-    var isAtEnd: Bool { offset == bytes.count }
+    var isAtEnd: Bool { input.remaining == 0 }
 }

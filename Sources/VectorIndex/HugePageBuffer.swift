@@ -87,13 +87,14 @@ struct HugePageBuffer<Element: BitwiseCopyable>: ~Copyable {
         count += values.count
     }
 
-    /// Appends the elements whose bytes `raw` holds (which need not be aligned for `Element`).
-    mutating func append(copyingBytes raw: UnsafeRawBufferPointer) {
-        let extra = raw.count / MemoryLayout<Element>.stride
+    /// Appends `extra` elements whose bytes `fill` writes in place; if it throws, nothing is
+    /// appended.
+    mutating func append<E: Error>(
+        count extra: Int, initializingWith fill: (UnsafeMutableRawBufferPointer) throws(E) -> Void
+    ) throws(E) {
         guard extra > 0 else { return }
         makeRoom(for: extra)
-        UnsafeMutableRawPointer(elements! + count).copyMemory(
-            from: raw.baseAddress!, byteCount: extra * MemoryLayout<Element>.stride)
+        try fill(UnsafeMutableRawBufferPointer(start: elements! + count, count: extra * MemoryLayout<Element>.stride))
         count += extra
     }
 

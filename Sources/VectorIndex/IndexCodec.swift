@@ -1,3 +1,5 @@
+import Vault
+
 /// The index's snapshot content (sealed by `Vault` before it reaches the disk) and its log records.
 enum IndexCodec {
     static let magic = Array("CAVIDX01".utf8)
@@ -41,12 +43,13 @@ enum IndexCodec {
         }
     }
 
-    static func decode(_ bytes: [UInt8], source: String) throws(VectorIndexError) -> (HNSWIndex, Coverage) {
-        var reader = BinaryReader(bytes, source: source)
-        guard bytes.count >= magic.count, Array(bytes.prefix(magic.count)) == magic else {
+    /// Reads a snapshot from `input` to its end; the index is returned only once every byte has
+    /// been read (for a sealed snapshot: once every frame has authenticated) and the graph verifies.
+    static func decode(_ input: some ByteStream, source: String) throws(VectorIndexError) -> (HNSWIndex, Coverage) {
+        var reader = BinaryReader(input, source: source)
+        guard input.remaining >= magic.count, try reader.array(UInt8.self, count: magic.count) == magic else {
             throw VectorIndexError(.corrupt, "\(source): not a CaseAtlas vector index")
         }
-        reader.offset = magic.count
         let dimension = Int(try reader.integer(UInt32.self))
         guard let metric = VectorMetric(rawValue: try reader.integer(UInt8.self)) else {
             throw VectorIndexError(.corrupt, "\(source): unknown metric")
@@ -118,7 +121,7 @@ enum IndexCodec {
     }
 
     static func decodeChange(_ bytes: [UInt8], source: String) throws(VectorIndexError) -> Change {
-        var reader = BinaryReader(bytes, source: source)
+        var reader = BinaryReader(MemoryStream(bytes, name: source), source: source)
         switch try reader.integer(UInt8.self) {
         case 1:
             let id = try reader.integer(UInt64.self)
@@ -143,7 +146,11 @@ public enum IndexSnapshotBench {
         IndexCodec.encode(index, coverage: .init(logID: [UInt8](repeating: 0, count: 16), records: 0))
     }
 
-    public static func load(_ bytes: [UInt8]) throws -> HNSWIndex {
-        try IndexCodec.decode(bytes, source: "snapshot").0
+    /// Loads a snapshot written by `plainSnapshot` (plain) or sealed with `keyring`, through the
+    /// same file reading and decoding.
+    public static func load(path: String, keyring: Keyring?) throws -> HNSWIndex {
+        let file = try FileStream(path: path)
+        guard let keyring else { return try IndexCodec.decode(file, source: path).0 }
+        return try IndexCodec.decode(SealedFileReader(file, keyring: keyring, path: path), source: path).0
     }
 }

@@ -57,8 +57,10 @@ public final class PersistentVectorIndex: @unchecked Sendable {
         self.keyring = keyring
         let snapshotPath = (folder as NSString).appendingPathComponent(Self.snapshotName)
         let logPath = (folder as NSString).appendingPathComponent(Self.logName)
-        let bytes = try Self.storage { () throws(VaultError) in try SealedFile.read(snapshotPath, keyring: keyring) }
-        let (index, coverage) = try IndexCodec.decode(bytes, source: snapshotPath)
+        let snapshot = try Self.storage { () throws(VaultError) in
+            try SealedFileReader(FileStream(path: snapshotPath), keyring: keyring, path: snapshotPath)
+        }
+        let (index, coverage) = try IndexCodec.decode(snapshot, source: snapshotPath)
         let log = try Self.storage { () throws(VaultError) in try WriteAheadLog(path: logPath, keyring: keyring) }
         let skip = log.identifier == coverage.logID ? Int(coverage.records) : 0
         for record in log.recovered.dropFirst(skip) {

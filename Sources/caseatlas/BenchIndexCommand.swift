@@ -124,8 +124,8 @@ struct BenchIndex: ParsableCommand {
         var plainTimes: [Double] = []
         for _ in 0..<9 {
             sealedTimes.append(
-                try timed { _ = try IndexSnapshotBench.load(SealedFile.read(folder + "/sealed", keyring: keyring)) })
-            plainTimes.append(try timed { _ = try IndexSnapshotBench.load(FileIO.read(folder + "/plain")) })
+                try timed { _ = try IndexSnapshotBench.load(path: folder + "/sealed", keyring: keyring) })
+            plainTimes.append(try timed { _ = try IndexSnapshotBench.load(path: folder + "/plain", keyring: nil) })
         }
         return (sealedTimes.sorted()[4], plainTimes.sorted()[4], plain.count)
     }

@@ -25,7 +25,8 @@ import Testing
         chmod(dir + "/kek", 0o644)
         let open = #expect(throws: VaultError.self) { try KeyEncryptionKey(keyFile: dir + "/kek") }
         #expect(open?.reason.contains("chmod 600") == true)
-        FileManager.default.createFile(atPath: dir + "/short", contents: Data(count: 16), attributes: [.posixPermissions: 0o600])
+        FileManager.default.createFile(
+            atPath: dir + "/short", contents: Data(count: 16), attributes: [.posixPermissions: 0o600])
         #expect(throws: VaultError.self) { try KeyEncryptionKey(keyFile: dir + "/short") }
         #expect(throws: VaultError.self) { try KeyEncryptionKey.generate(at: dir + "/kek") }
         setenv("CASEATLAS_TEST_KEK", String(repeating: "ab", count: 32), 1)
@@ -48,8 +49,7 @@ import Testing
         }
     }
 
-    /// From 8 MiB the plaintext buffer is advised for huge pages and opened by several threads
-    /// at once; every frame must still land in its place.
+    /// Nine 1 MiB frames read back whole: every frame must land in its place.
     @Test func largeSealedFilesOpenIntact() throws {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
@@ -62,6 +62,48 @@ import Testing
         while plaintext.count < 9 << 20 { plaintext += pattern }
         try SealedFile.write(plaintext, to: dir + "/big", keyring: ring)
         #expect(try SealedFile.read(dir + "/big", keyring: ring) == plaintext)
+    }
+
+    /// The streaming reader: reads of any size cross frame boundaries, `remaining` is exact before
+    /// anything is read, and a damaged frame stops the stream when it is reached, after only
+    /// authenticated bytes have been handed out.
+    @Test func sealedFilesStreamFrameByFrame() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let (ring, _) = try keyring(in: dir)
+        let plaintext = (0..<10_000).map { UInt8(truncatingIfNeeded: $0 &* 131 &+ 7) }
+        FileManager.default.createFile(
+            atPath: dir + "/f", contents: Data(SealedFile.seal(plaintext, keyring: ring, frameSize: 1000)))
+        var reader = try SealedFileReader(FileStream(path: dir + "/f"), keyring: ring, path: dir + "/f")
+        #expect(reader.remaining == plaintext.count)
+        var read: [UInt8] = []
+        for size in [1, 999, 1001, 3, 2996] { read += try reader.read(count: size) }
+        read += try reader.readAll()
+        #expect(read == plaintext && reader.remaining == 0)
+        #expect(throws: VaultError.self) { try reader.read(count: 1) }
+
+        var damaged = SealedFile.seal(plaintext, keyring: ring, frameSize: 1000)
+        damaged[SealedFile.headerSize + 5 * (1000 + SealedFile.frameOverhead) + 20] ^= 0x80
+        var stream = try SealedFileReader(
+            MemoryStream(damaged, name: "index.snapshot"), keyring: ring, path: "index.snapshot")
+        #expect(try stream.read(count: 5000) == Array(plaintext.prefix(5000)))
+        let error = #expect(throws: VaultError.self) { try stream.read(count: 1) }
+        #expect(
+            error?.kind == .tampered
+                && error?.description
+                    == "index.snapshot: frame 5 failed authentication: the file was altered, reordered, or extended"
+        )
+    }
+
+    @Test func fileStreamsNameTheFileTheyCannotRead() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        #expect(throws: VaultError(.io, dir + "/missing", "does not exist")) { try FileStream(path: dir + "/missing") }
+        #expect(throws: VaultError(.io, dir, "is not a regular file")) { try FileStream(path: dir) }
+        FileManager.default.createFile(atPath: dir + "/short", contents: Data([1, 2, 3]))
+        var file = try FileStream(path: dir + "/short")
+        #expect(throws: VaultError.self) { try file.read(count: 4) }
+        #expect(try file.readAll() == [1, 2, 3])
     }
 
     @Test func everyAlterationIsDetected() throws {
@@ -79,7 +121,9 @@ import Testing
         }
         // Truncated anywhere, including at frame boundaries.
         for length in [0, 10, 36, 100, 1060, 1064 * 3 + 36, sealed.count - 1] {
-            #expect(throws: VaultError.self) { try SealedFile.open(Array(sealed.prefix(length)), keyring: ring, path: "f") }
+            #expect(throws: VaultError.self) {
+                try SealedFile.open(Array(sealed.prefix(length)), keyring: ring, path: "f")
+            }
         }
         // Frames swapped within the file, or taken from another file with the same key.
         let frame = 4 + 12 + 1000 + 16
@@ -89,7 +133,9 @@ import Testing
         #expect(throws: VaultError.self) { try SealedFile.open(swapped, keyring: ring, path: "f") }
         var mixed = sealed
         mixed.replaceSubrange(36..<(36 + frame), with: other[36..<(36 + frame)])
-        let error = #expect(throws: VaultError.self) { try SealedFile.open(mixed, keyring: ring, path: "index.snapshot") }
+        let error = #expect(throws: VaultError.self) {
+            try SealedFile.open(mixed, keyring: ring, path: "index.snapshot")
+        }
         #expect(error?.kind == .tampered && error?.path == "index.snapshot")
         // Extended by an extra frame.
         #expect(throws: VaultError.self) {
@@ -157,7 +203,9 @@ import Testing
                 }
             }
         }
-        let recovered = try WriteAheadLog(path: dir + "/wal", keyring: ring).recovered.map { String(decoding: $0, as: UTF8.self) }
+        let recovered = try WriteAheadLog(path: dir + "/wal", keyring: ring).recovered.map {
+            String(decoding: $0, as: UTF8.self)
+        }
         #expect(recovered.count == 200)
         #expect(Set(recovered).count == 200)
     }

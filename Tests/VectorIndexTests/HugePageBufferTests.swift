@@ -28,12 +28,16 @@ import Testing
         #expect(buffer.array(0..<buffer.count) == [5] + [Int32](repeating: 0, count: 32) + [7, 7])
     }
 
-    @Test func copiesFromUnalignedBytes() {
-        let values: [Int32] = [1, -2, 3_000_000, .min]
-        var bytes: [UInt8] = [0xAA]  // one byte in front, so the values are not 4-byte aligned
-        values.withUnsafeBytes { bytes += $0 }
+    @Test func fillsInPlaceAndAppendsNothingWhenTheFillFails() {
+        struct Refused: Error {}
         var buffer = HugePageBuffer<Int32>()
-        bytes.withUnsafeBytes { buffer.append(copyingBytes: UnsafeRawBufferPointer(rebasing: $0[1...])) }
-        #expect(buffer.array(0..<4) == values)
+        buffer.append(contentsOf: [9])
+        buffer.append(count: 3) { raw in
+            let values: [Int32] = [1, -2, .min]
+            values.withUnsafeBytes { raw.copyMemory(from: $0) }
+        }
+        #expect(buffer.array(0..<buffer.count) == [9, 1, -2, .min])
+        #expect(throws: Refused.self) { try buffer.append(count: 1000) { (_) throws(Refused) in throw Refused() } }
+        #expect(buffer.count == 4 && buffer.array(0..<4) == [9, 1, -2, .min])
     }
 }

@@ -5,19 +5,19 @@
 /// Transparent huge pages for large, long or hot buffers (Linux).
 ///
 /// A 168 MB buffer is 41,000 page faults and as many TLB entries with 4 KiB pages, and under a
-/// hundred with 2 MiB ones: sealed opens fault in fewer pages, and graph searches that jump across
+/// hundred with 2 MiB ones: a snapshot loads with fewer faults, and graph searches that jump across
 /// the index's vectors miss the TLB less. Small buffers keep ordinary pages, because a huge page
 /// is 2 MiB of memory on first touch. Elsewhere, or with huge pages turned off, the advice is
 /// ignored and nothing else changes.
-public enum HugePages {
+enum HugePages {
     /// The x86-64 and arm64 huge page size, and the alignment a region needs to get one.
-    public static let pageBytes = 2 << 20
+    static let pageBytes = 2 << 20
     /// Buffers smaller than this are not advised.
-    public static let threshold = 8 << 20
+    static let threshold = 8 << 20
 
     /// Asks for huge pages for the 2 MiB-aligned inside of `buffer`, which should not have been
     /// touched yet (pages already faulted in stay small). Buffers below `threshold` are left alone.
-    public static func advise(_ buffer: UnsafeMutableRawBufferPointer) {
+    static func advise(_ buffer: UnsafeMutableRawBufferPointer) {
         #if os(Linux)
             guard buffer.count >= threshold, let base = buffer.baseAddress else { return }
             let start = (Int(bitPattern: base) + pageBytes - 1) / pageBytes * pageBytes
