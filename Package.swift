@@ -46,8 +46,8 @@ let package = Package(
             // checks only cost time here.
             swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
         ),
-        // OpenBLAS's CBLAS, from Debian's libopenblas-dev.
-        .systemLibrary(name: "CBLAS", path: "Sources/CBLAS"),
+        // OpenBLAS's sgemm (Debian's libopenblas-dev), opened on first use rather than linked.
+        .target(name: "CBLAS", linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "NeuralNet", dependencies: ["CBLAS"]),
         .target(name: "ClinicalText"),
         .target(name: "Signals", dependencies: ["DICOM"]),

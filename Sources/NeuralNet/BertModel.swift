@@ -27,6 +27,7 @@ public final class BertModel: Sendable {
     /// Loads the weights named as Hugging Face names them, with or without a "bert." prefix, and
     /// checks every shape against the configuration.
     public init(configuration: BertConfiguration, weights: Safetensors) throws(NeuralNetError) {
+        try Kernels.loadBLAS()
         self.configuration = configuration
         let prefix = weights.tensors["bert.embeddings.word_embeddings.weight"] != nil ? "bert." : ""
         let h = configuration.hiddenSize
@@ -91,7 +92,8 @@ public final class BertModel: Sendable {
             for (position, id) in ids.enumerated() {
                 let row = (sequence * maxLength + position) * h
                 for k in 0..<h {
-                    x[row + k] = wordEmbeddings[id * h + k] + positionEmbeddings[position * h + k] + tokenTypeEmbeddings[k]
+                    x[row + k] =
+                        wordEmbeddings[id * h + k] + positionEmbeddings[position * h + k] + tokenTypeEmbeddings[k]
                 }
             }
         }
@@ -119,13 +121,19 @@ public final class BertModel: Sendable {
         var scores = [Float](repeating: 0, count: sequenceLength * sequenceLength)
         input.withUnsafeBufferPointer { x in
             q.withUnsafeMutableBufferPointer {
-                Kernels.linear(x.baseAddress!, rows: rows, inputSize: h, weight: layer.query, bias: layer.queryBias, output: $0.baseAddress!)
+                Kernels.linear(
+                    x.baseAddress!, rows: rows, inputSize: h, weight: layer.query, bias: layer.queryBias,
+                    output: $0.baseAddress!)
             }
             k.withUnsafeMutableBufferPointer {
-                Kernels.linear(x.baseAddress!, rows: rows, inputSize: h, weight: layer.key, bias: layer.keyBias, output: $0.baseAddress!)
+                Kernels.linear(
+                    x.baseAddress!, rows: rows, inputSize: h, weight: layer.key, bias: layer.keyBias,
+                    output: $0.baseAddress!)
             }
             v.withUnsafeMutableBufferPointer {
-                Kernels.linear(x.baseAddress!, rows: rows, inputSize: h, weight: layer.value, bias: layer.valueBias, output: $0.baseAddress!)
+                Kernels.linear(
+                    x.baseAddress!, rows: rows, inputSize: h, weight: layer.value, bias: layer.valueBias,
+                    output: $0.baseAddress!)
             }
         }
         let scale = 1 / Float(d).squareRoot()

@@ -5,6 +5,17 @@ import Foundation
 ///
 /// Matrix products go to OpenBLAS `cblas_sgemm`; everything else is a plain loop over rows.
 enum Kernels {
+    /// Opens OpenBLAS (it is loaded on first use, not linked: see cblas_lazy.h); a model calls this
+    /// before its first product, so a missing library is an error, not a crash.
+    static func loadBLAS() throws(NeuralNetError) {
+        var message = [CChar](repeating: 0, count: 512)
+        guard caseatlas_blas_load(&message, message.count) != 0 else { return }
+        let reason = String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        throw NeuralNetError(
+            .missingLibrary,
+            "OpenBLAS (libopenblas.so.0) could not be loaded (\(reason)); install libopenblas0 (make deps)")
+    }
+
     /// C[m×n] = A[m×k] · Bᵀ where B is n×k (PyTorch's Linear weight layout), plus `bias`.
     static func linear(
         _ input: UnsafePointer<Float>, rows: Int, inputSize: Int, weight: [Float], bias: [Float],
@@ -13,7 +24,7 @@ enum Kernels {
         let outputSize = bias.count
         for row in 0..<rows { (output + row * outputSize).update(from: bias, count: outputSize) }
         weight.withUnsafeBufferPointer { w in
-            cblas_sgemm(
+            caseatlas_sgemm(
                 CblasRowMajor, CblasNoTrans, CblasTrans, Int32(rows), Int32(outputSize), Int32(inputSize), 1,
                 input, Int32(inputSize), w.baseAddress, Int32(inputSize), 1, output, Int32(outputSize))
         }
@@ -39,7 +50,8 @@ enum Kernels {
         }
     }
 
-    static func activate(_ values: UnsafeMutablePointer<Float>, count: Int, _ activation: BertConfiguration.Activation) {
+    static func activate(_ values: UnsafeMutablePointer<Float>, count: Int, _ activation: BertConfiguration.Activation)
+    {
         switch activation {
         case .gelu:
             let invSqrt2: Float = 0.707_106_77
@@ -77,7 +89,7 @@ enum Kernels {
         m: Int, n: Int, k: Int, alpha: Float, a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int,
         c: UnsafeMutablePointer<Float>, ldc: Int
     ) {
-        cblas_sgemm(
+        caseatlas_sgemm(
             CblasRowMajor, CblasNoTrans, CblasTrans, Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda), b, Int32(ldb),
             0, c, Int32(ldc))
     }
@@ -87,7 +99,7 @@ enum Kernels {
         m: Int, n: Int, k: Int, a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int,
         c: UnsafeMutablePointer<Float>, ldc: Int
     ) {
-        cblas_sgemm(
+        caseatlas_sgemm(
             CblasRowMajor, CblasNoTrans, CblasNoTrans, Int32(m), Int32(n), Int32(k), 1, a, Int32(lda), b, Int32(ldb), 0,
             c, Int32(ldc))
     }

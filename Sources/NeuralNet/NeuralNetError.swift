@@ -13,6 +13,8 @@ public struct NeuralNetError: Error, Equatable, Sendable, CustomStringConvertibl
         case checksumMismatch
         /// The input is too long or otherwise cannot be run.
         case badInput
+        /// A library the model runs on (OpenBLAS) cannot be loaded.
+        case missingLibrary
     }
 
     public let kind: Kind
