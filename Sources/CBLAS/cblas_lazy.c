@@ -22,7 +22,10 @@ static void load(void) {
         return;
     }
     sgemm = (sgemm_function)dlsym(library, "cblas_sgemm");
-    if (sgemm == NULL) snprintf(failure, sizeof failure, "libopenblas.so.0 has no cblas_sgemm");
+    if (sgemm == NULL) {
+        snprintf(failure, sizeof failure, "libopenblas.so.0 has no cblas_sgemm");
+        dlclose(library);
+    }
 }
 
 int caseatlas_blas_load(char *error, size_t size) {
@@ -35,6 +38,8 @@ int caseatlas_blas_load(char *error, size_t size) {
 void caseatlas_sgemm(enum CBLAS_ORDER order, enum CBLAS_TRANSPOSE transA, enum CBLAS_TRANSPOSE transB,
                      blasint m, blasint n, blasint k, float alpha, const float *a, blasint lda,
                      const float *b, blasint ldb, float beta, float *c, blasint ldc) {
+    // pthread_once also orders this thread's read of `sgemm` after the load that wrote it.
+    pthread_once(&once, load);
     if (sgemm == NULL) {
         // A programming error, not bad input: callers load the library (and report failure) first.
         fputs("caseatlas: OpenBLAS used before caseatlas_blas_load succeeded\n", stderr);

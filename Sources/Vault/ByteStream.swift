@@ -4,7 +4,8 @@
 /// instead of first being held whole in memory (and, when sealed, held once more as plaintext).
 public protocol ByteStream {
     /// How many bytes are left. A reader checks a length it was given against this before
-    /// allocating, so a damaged or hostile length cannot make it allocate without bound.
+    /// allocating, so a damaged or hostile length cannot make it allocate without bound. (A
+    /// sealed stream's count is known, and its last frame authenticated, when it is opened.)
     var remaining: Int { get }
 
     /// Fills `buffer` with the next `buffer.count` bytes, or throws if the stream cannot.
@@ -32,8 +33,15 @@ extension ByteStream {
     public mutating func readAll() throws(VaultError) -> [UInt8] { try read(count: remaining) }
 }
 
+/// A stream that can also read at any position, leaving the front-to-back position alone: a
+/// sealed file's last frame is checked before the rest is read.
+public protocol RandomAccessByteStream: ByteStream {
+    /// Fills `buffer` with the bytes at `offset` from the start of the stream.
+    func read(at offset: Int, into buffer: UnsafeMutableRawBufferPointer) throws(VaultError)
+}
+
 /// A stream over bytes already in memory (an upload, a log record, a test's mutant).
-public struct MemoryStream: ByteStream {
+public struct MemoryStream: RandomAccessByteStream {
     private let bytes: [UInt8]
     private var offset = 0
     private let name: String
@@ -47,11 +55,15 @@ public struct MemoryStream: ByteStream {
     public var remaining: Int { bytes.count - offset }
 
     public mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws(VaultError) {
-        guard buffer.count <= remaining else {
+        try read(at: offset, into: buffer)
+        offset += buffer.count
+    }
+
+    public func read(at start: Int, into buffer: UnsafeMutableRawBufferPointer) throws(VaultError) {
+        guard start >= 0, buffer.count <= bytes.count - start else {
             throw VaultError(.badFormat, name, "ends after \(bytes.count) bytes, before the data it describes")
         }
         guard let target = buffer.baseAddress else { return }
-        bytes.withUnsafeBytes { target.copyMemory(from: $0.baseAddress! + offset, byteCount: buffer.count) }
-        offset += buffer.count
+        bytes.withUnsafeBytes { target.copyMemory(from: $0.baseAddress! + start, byteCount: buffer.count) }
     }
 }

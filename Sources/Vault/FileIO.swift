@@ -54,9 +54,32 @@ public enum FileIO {
         }
     }
 
-    public static func read(_ path: String) throws(VaultError) -> [UInt8] {
-        var file = try FileStream(path: path)
-        return try file.readAll()
+    /// A whole file. Regular files are read straight into the array. Anything else that can be
+    /// read (a pipe, such as a key passed as `--key-file <(...)`) is read to its end, up to
+    /// `pipeLimit` bytes: these are small files, and a device like /dev/zero never ends.
+    public static func read(_ path: String, pipeLimit: Int = 1 << 20) throws(VaultError) -> [UInt8] {
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG, (info.st_mode & S_IFMT) != S_IFDIR else {
+            var file = try FileStream(path: path)
+            return try file.readAll()
+        }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw VaultError(.io, path, "cannot be read: \(errnoText())") }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 64 << 10)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress!, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw VaultError(.io, path, "read failed: \(errnoText())")
+            }
+            if count == 0 { return bytes }
+            guard bytes.count + count <= pipeLimit else {
+                throw VaultError(.io, path, "is not a regular file and holds more than \(pipeLimit) bytes")
+            }
+            bytes += chunk[0..<count]
+        }
     }
 
     static func errnoText() -> String { String(cString: strerror(errno)) }

@@ -14,20 +14,22 @@ public enum SealedFile {
 
     /// Seals `plaintext` with the keyring's active key.
     public static func seal(_ plaintext: [UInt8], keyring: Keyring, frameSize: Int = defaultFrameSize) -> [UInt8] {
+        precondition(frameSize > 0 && frameSize <= Int(UInt32.max), "a frame holds 1 byte to 4 GiB")
         let (keyID, key) = keyring.activeKey
         var header = magic
         header += le(UInt16(1)) + le(UInt16(0)) + le(keyID)
         header += (0..<16).map { _ in UInt8.random(in: 0...255) }
         header += le(UInt32(frameSize))
         var output = header
-        output.reserveCapacity(plaintext.count + (plaintext.count / frameSize + 1) * 32 + header.count)
-        var index: UInt64 = 0
+        output.reserveCapacity(plaintext.count + (plaintext.count / frameSize + 1) * frameOverhead + header.count)
+        var index = 0
         var offset = 0
         repeat {
             let end = min(offset + frameSize, plaintext.count)
             let last = end == plaintext.count
             let box = try! AES.GCM.seal(
-                plaintext[offset..<end], using: key, authenticating: header + le(index) + [last ? 1 : 0])
+                plaintext[offset..<end], using: key,
+                authenticating: associatedData(header: header, frame: index, isLast: last))
             output += le(UInt32(end - offset))
             output += box.nonce.withUnsafeBytes { [UInt8]($0) }
             output += box.ciphertext
@@ -36,6 +38,12 @@ public enum SealedFile {
             index += 1
         } while offset < plaintext.count
         return output
+    }
+
+    /// What frame `frame`'s tag authenticates besides its ciphertext: the header (format, key id,
+    /// file id, frame size), the frame's index and whether it is the last.
+    static func associatedData(header: [UInt8], frame: Int, isLast: Bool) -> [UInt8] {
+        header + le(UInt64(frame)) + [isLast ? 1 : 0]
     }
 
     /// Opens sealed bytes; any alteration is an error naming `path`, never wrong plaintext.

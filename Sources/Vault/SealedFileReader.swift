@@ -3,15 +3,16 @@ import Foundation
 
 /// Reads a sealed file's plaintext front to back, opening one frame at a time.
 ///
-/// Only one frame is ever held in clear, so a sealed snapshot loads through the same small buffers
-/// as a plain one instead of being decrypted whole into memory first. Every byte handed out belongs
-/// to a frame that has already authenticated; whether the file is complete is known only when its
-/// last frame has been read, so a caller builds nothing it keeps until `remaining` is zero.
-///
-/// The layout is fixed by the file's size: every frame holds `frame size` bytes except the last,
-/// which holds 1 to `frame size` (0 only when it is the only frame). That gives the plaintext
-/// length before anything is decrypted, and makes any other framing an error.
-public final class SealedFileReader<Input: ByteStream>: ByteStream {
+/// Only one frame is held in clear at a time, so a sealed snapshot loads through small buffers
+/// instead of being decrypted whole into memory first. The layout is fixed by the file's size:
+/// every frame holds `frame size` bytes except the last, which holds 1 to `frame size` (0 only
+/// when it is the only frame). Opening reads the header and authenticates the last frame, whose
+/// index and last-frame flag are bound into its tag, so a truncated or extended file is refused
+/// before anything is read and `remaining` is the sealed plaintext length. Every byte handed out
+/// belongs to a frame that has authenticated; a frame altered, reordered or taken from another
+/// file stops the read when it is reached, so a caller keeps nothing it built until it has read
+/// to the end.
+public final class SealedFileReader<Input: RandomAccessByteStream>: ByteStream {
     private var input: Input
     private let path: String
     private let key: SymmetricKey
@@ -22,13 +23,15 @@ public final class SealedFileReader<Input: ByteStream>: ByteStream {
     private var nextFrame = 0
     /// One frame as stored (length, nonce, ciphertext, tag), reused for every frame.
     private let storedFrame: UnsafeMutableRawBufferPointer
+    /// The last frame's plaintext, opened first and handed out when the read reaches it.
+    private var lastFrame = Data()
     /// The plaintext of the frame being read, and how much of it has been handed out.
     private var plaintext = Data()
     private var plaintextOffset = 0
     public private(set) var remaining: Int
 
-    /// Reads and checks the header and opens the first frame, so a wrong key or a damaged header
-    /// is reported here rather than at the first read.
+    /// Reads and checks the header, then authenticates the last frame and opens the first, so a
+    /// wrong key, a damaged header, truncation or extension is reported here.
     public init(_ input: Input, keyring: Keyring, path: String) throws(VaultError) {
         var input = input
         guard input.remaining >= SealedFile.headerSize else {
@@ -61,6 +64,7 @@ public final class SealedFileReader<Input: ByteStream>: ByteStream {
         lastFrameLength = last
         remaining = (count - 1) * frameSize + last
         storedFrame = .allocate(byteCount: min(stored, region), alignment: 16)
+        lastFrame = try openFrame(count - 1, at: SealedFile.headerSize + (count - 1) * stored)
         try openNextFrame()
     }
 
@@ -83,23 +87,34 @@ public final class SealedFileReader<Input: ByteStream>: ByteStream {
         remaining -= filled
     }
 
-    /// Reads the next frame and authenticates it; its associated data binds the header (key and
-    /// file id), its index and whether it is the last.
+    /// Moves to the next frame: read from the input, or the last frame, already open.
     private func openNextFrame() throws(VaultError) {
-        let index = nextFrame
+        if nextFrame == frameCount - 1 {
+            plaintext = lastFrame
+            lastFrame = Data()
+        } else {
+            plaintext = try openFrame(nextFrame, at: nil)
+        }
+        plaintextOffset = 0
+        nextFrame += 1
+    }
+
+    /// Reads frame `index` (at `offset`, or next in the input) into the stored-frame buffer and
+    /// authenticates it.
+    private func openFrame(_ index: Int, at offset: Int?) throws(VaultError) -> Data {
         let isLast = index == frameCount - 1
         let length = isLast ? lastFrameLength : frameSize
         let stored = UnsafeMutableRawBufferPointer(rebasing: storedFrame[0..<(length + SealedFile.frameOverhead)])
-        try input.read(into: stored)
+        if let offset { try input.read(at: offset, into: stored) } else { try input.read(into: stored) }
         guard stored.loadUnaligned(as: UInt32.self) == UInt32(length).littleEndian else {
             throw VaultError(.tampered, path, "frame \(index) is damaged or the file is truncated")
         }
         do {
-            let box = try AES.GCM.SealedBox(
-                nonce: AES.GCM.Nonce(data: UnsafeRawBufferPointer(rebasing: stored[4..<16])),
-                ciphertext: UnsafeRawBufferPointer(rebasing: stored[16..<(16 + length)]),
-                tag: UnsafeRawBufferPointer(rebasing: stored[(16 + length)...]))
-            plaintext = try AES.GCM.open(box, using: key, authenticating: header + le(UInt64(index)) + [isLast ? 1 : 0])
+            // Nonce, ciphertext and tag are stored back to back: the combined form.
+            let box = try AES.GCM.SealedBox(combined: UnsafeRawBufferPointer(rebasing: stored[4...]))
+            return try AES.GCM.open(
+                box, using: key,
+                authenticating: SealedFile.associatedData(header: header, frame: index, isLast: isLast))
         } catch {
             throw VaultError(
                 .tampered, path,
@@ -107,7 +122,5 @@ public final class SealedFileReader<Input: ByteStream>: ByteStream {
                     ? "frame \(index) failed authentication: the file was altered, truncated, or belongs elsewhere"
                     : "frame \(index) failed authentication: the file was altered, reordered, or extended")
         }
-        plaintextOffset = 0
-        nextFrame += 1
     }
 }

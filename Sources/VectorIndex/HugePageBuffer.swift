@@ -1,5 +1,3 @@
-import Vault
-
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)

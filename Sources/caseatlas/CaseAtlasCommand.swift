@@ -17,10 +17,12 @@ struct CaseAtlasCommand: ParsableCommand {
         ])
 
     /// ArgumentParser's `main`, except that a command that has finished leaves with `_exit` once
-    /// standard output is flushed. `exit` would run C++ static destructors, and DCMTK's take its
-    /// data dictionary apart entry by entry: a few milliseconds in every process, after the work is
-    /// done. Nothing is lost by skipping them: every file CaseAtlas writes is synced before the
-    /// write returns. Help, usage errors and failures still leave through ArgumentParser.
+    /// the C standard streams are flushed. `exit` would run C++ static destructors, and DCMTK's take
+    /// its data dictionary apart entry by entry: a few milliseconds in every process, after the
+    /// work is done. Nothing else is skipped: every command closes the files it writes before it
+    /// returns (and the stores sync theirs), `FileHandle` output is unbuffered, no command leaves
+    /// a thread running, and nothing relies on `atexit`. Help, usage errors and failures still
+    /// leave through ArgumentParser.
     static func main() {
         let status: Int32
         do {

@@ -25,7 +25,7 @@ import Testing
         chmod(dir + "/kek", 0o644)
         let open = #expect(throws: VaultError.self) { try KeyEncryptionKey(keyFile: dir + "/kek") }
         #expect(open?.reason.contains("chmod 600") == true)
-        FileManager.default.createFile(
+        _ = FileManager.default.createFile(
             atPath: dir + "/short", contents: Data(count: 16), attributes: [.posixPermissions: 0o600])
         #expect(throws: VaultError.self) { try KeyEncryptionKey(keyFile: dir + "/short") }
         #expect(throws: VaultError.self) { try KeyEncryptionKey.generate(at: dir + "/kek") }
@@ -72,7 +72,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let (ring, _) = try keyring(in: dir)
         let plaintext = (0..<10_000).map { UInt8(truncatingIfNeeded: $0 &* 131 &+ 7) }
-        FileManager.default.createFile(
+        _ = FileManager.default.createFile(
             atPath: dir + "/f", contents: Data(SealedFile.seal(plaintext, keyring: ring, frameSize: 1000)))
         var reader = try SealedFileReader(FileStream(path: dir + "/f"), keyring: ring, path: dir + "/f")
         #expect(reader.remaining == plaintext.count)
@@ -100,10 +100,29 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: dir) }
         #expect(throws: VaultError(.io, dir + "/missing", "does not exist")) { try FileStream(path: dir + "/missing") }
         #expect(throws: VaultError(.io, dir, "is not a regular file")) { try FileStream(path: dir) }
-        FileManager.default.createFile(atPath: dir + "/short", contents: Data([1, 2, 3]))
+        _ = FileManager.default.createFile(atPath: dir + "/short", contents: Data([1, 2, 3]))
         var file = try FileStream(path: dir + "/short")
         #expect(throws: VaultError.self) { try file.read(count: 4) }
         #expect(try file.readAll() == [1, 2, 3])
+    }
+
+    /// A key handed over through a pipe (`--key-file <(...)`) is not a regular file; it is read to
+    /// its end.
+    @Test func pipesAreReadToTheirEnd() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        #expect(mkfifo(dir + "/pipe", 0o600) == 0)
+        let bytes = (0..<100_000).map { UInt8(truncatingIfNeeded: $0) }
+        let writer = Thread {
+            let handle = FileHandle(forWritingAtPath: dir + "/pipe")!
+            handle.write(Data(bytes))
+            try? handle.close()
+        }
+        writer.start()
+        #expect(try FileIO.read(dir + "/pipe") == bytes)
+        #expect(throws: VaultError(.io, "/dev/zero", "is not a regular file and holds more than 1048576 bytes")) {
+            try FileIO.read("/dev/zero")
+        }
     }
 
     @Test func everyAlterationIsDetected() throws {
@@ -137,6 +156,12 @@ import Testing
             try SealedFile.open(mixed, keyring: ring, path: "index.snapshot")
         }
         #expect(error?.kind == .tampered && error?.path == "index.snapshot")
+        // Cut at a frame boundary: refused when opened, before any plaintext is handed out.
+        let cut = #expect(throws: VaultError.self) {
+            try SealedFileReader(
+                MemoryStream(Array(sealed.prefix(36 + 3 * frame)), name: "f"), keyring: ring, path: "f")
+        }
+        #expect(cut?.kind == .tampered && cut?.reason.hasPrefix("frame 2 failed authentication") == true)
         // Extended by an extra frame.
         #expect(throws: VaultError.self) {
             try SealedFile.open(sealed + Array(sealed[36..<(36 + frame)]), keyring: ring, path: "f")

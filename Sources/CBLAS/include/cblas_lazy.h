@@ -8,7 +8,8 @@
 
 #include <stddef.h>
 
-// The CBLAS types, as Debian's libopenblas-dev declares them.
+// The CBLAS types, as Debian's libopenblas-dev declares them. The header also declares every
+// cblas_* function, but none is linked: call them only through the functions below.
 #if defined(__x86_64__)
 #include <x86_64-linux-gnu/openblas-pthread/cblas.h>
 #elif defined(__aarch64__)
