@@ -13,10 +13,11 @@ public protocol ByteStream {
 }
 
 extension ByteStream {
-    /// The next `count` bytes, as an array.
-    public mutating func read(count: Int) throws(VaultError) -> [UInt8] {
+    /// The next `count` values of `T`, read as they are stored (callers check `count` against
+    /// `remaining` first when it comes from the data).
+    public mutating func read<T: BitwiseCopyable>(_ type: T.Type, count: Int) throws(VaultError) -> [T] {
         var failure: VaultError?
-        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+        let values = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
             do throws(VaultError) {
                 try read(into: UnsafeMutableRawBufferPointer(buffer))
                 initialized = count
@@ -26,8 +27,11 @@ extension ByteStream {
             }
         }
         if let failure { throw failure }
-        return bytes
+        return values
     }
+
+    /// The next `count` bytes, as an array.
+    public mutating func read(count: Int) throws(VaultError) -> [UInt8] { try read(UInt8.self, count: count) }
 
     /// Everything that is left, as one array.
     public mutating func readAll() throws(VaultError) -> [UInt8] { try read(count: remaining) }

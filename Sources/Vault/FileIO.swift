@@ -45,11 +45,10 @@ public enum FileIO {
     static func writeAll(_ descriptor: Int32, _ bytes: [UInt8], path: String) throws(VaultError) {
         var written = 0
         while written < bytes.count {
-            let result = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, $0.count - written) }
-            if result < 0 {
-                if errno == EINTR { continue }
-                throw VaultError(.io, path, "write failed: \(errnoText())")
+            let result = retryingInterrupts {
+                bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, $0.count - written) }
             }
+            guard result >= 0 else { throw VaultError(.io, path, "write failed: \(errnoText())") }
             written += result
         }
     }
@@ -69,11 +68,10 @@ public enum FileIO {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 64 << 10)
         while true {
-            let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress!, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw VaultError(.io, path, "read failed: \(errnoText())")
+            let count = retryingInterrupts {
+                chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress!, $0.count) }
             }
+            guard count >= 0 else { throw VaultError(.io, path, "read failed: \(errnoText())") }
             if count == 0 { return bytes }
             guard bytes.count + count <= pipeLimit else {
                 throw VaultError(.io, path, "is not a regular file and holds more than \(pipeLimit) bytes")
@@ -83,4 +81,13 @@ public enum FileIO {
     }
 
     static func errnoText() -> String { String(cString: strerror(errno)) }
+
+    /// Runs a read or write system call again for as long as a signal interrupts it: the result
+    /// is a byte count, or -1 with `errno` saying what really failed.
+    static func retryingInterrupts(_ call: () -> Int) -> Int {
+        while true {
+            let result = call()
+            if result >= 0 || errno != EINTR { return result }
+        }
+    }
 }

@@ -60,17 +60,16 @@ public final class FileStream: RandomAccessByteStream {
         try fill(buffer) { pread(descriptor, $0, $1, off_t(start + $2)) }
     }
 
-    /// Calls `transfer(destination, count, done)` until `buffer` is full, retrying interrupted calls.
+    /// Calls `transfer(destination, count, done)` until `buffer` is full.
     private func fill(
         _ buffer: UnsafeMutableRawBufferPointer, _ transfer: (UnsafeMutableRawPointer, Int, Int) -> Int
     ) throws(VaultError) {
         var filled = 0
         while filled < buffer.count {
-            let result = transfer(buffer.baseAddress! + filled, buffer.count - filled, filled)
-            if result < 0 {
-                if errno == EINTR { continue }
-                throw VaultError(.io, path, "read failed: \(FileIO.errnoText())")
+            let result = FileIO.retryingInterrupts {
+                transfer(buffer.baseAddress! + filled, buffer.count - filled, filled)
             }
+            guard result >= 0 else { throw VaultError(.io, path, "read failed: \(FileIO.errnoText())") }
             guard result > 0 else { throw VaultError(.io, path, "became shorter while it was being read") }
             filled += result
         }

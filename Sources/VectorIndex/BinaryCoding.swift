@@ -40,16 +40,23 @@ struct BinaryReader<Input: ByteStream> {
         VectorIndexError(.corrupt, "\(source): the data ends early or is malformed at byte \(offset)")
     }
 
-    /// Fills `buffer` with the next bytes. A storage failure (a frame that does not authenticate,
-    /// a read error) keeps the vault's message, which names the file.
-    private mutating func fill(_ buffer: UnsafeMutableRawBufferPointer) throws(VectorIndexError) {
-        guard buffer.count <= input.remaining else { throw fail() }
+    /// Runs a read of `byteCount` bytes from the input. A storage failure (a frame that does not
+    /// authenticate, a read error) keeps the vault's message, which names the file.
+    private mutating func reading<T>(byteCount: Int, _ body: (inout Input) throws(VaultError) -> T)
+        throws(VectorIndexError) -> T
+    {
+        guard byteCount <= input.remaining else { throw fail() }
         do throws(VaultError) {
-            try input.read(into: buffer)
+            let value = try body(&input)
+            offset += byteCount
+            return value
         } catch {
             throw VectorIndexError(.storage, error.description)
         }
-        offset += buffer.count
+    }
+
+    private mutating func fill(_ buffer: UnsafeMutableRawBufferPointer) throws(VectorIndexError) {
+        try reading(byteCount: buffer.count) { (input) throws(VaultError) in try input.read(into: buffer) }
     }
 
     mutating func integer<T: FixedWidthInteger>(_ type: T.Type) throws(VectorIndexError) -> T {
@@ -69,19 +76,9 @@ struct BinaryReader<Input: ByteStream> {
 
     mutating func array<T: BitwiseCopyable>(_ type: T.Type, count: Int) throws(VectorIndexError) -> [T] {
         try check(T.self, count: count)
-        guard count > 0 else { return [] }
-        var failure: VectorIndexError?
-        let values = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-            do throws(VectorIndexError) {
-                try fill(UnsafeMutableRawBufferPointer(buffer))
-                initialized = count
-            } catch {
-                failure = error
-                initialized = 0
-            }
+        return try reading(byteCount: count * MemoryLayout<T>.stride) { (input) throws(VaultError) in
+            try input.read(T.self, count: count)
         }
-        if let failure { throw failure }
-        return values
     }
 
     /// Like `array`, but read straight into huge-page-backed memory.
